@@ -1,0 +1,41 @@
+/**
+ * Astro integration for the content folder:
+ * - checks all content before the build starts (every problem, with file and field, in Polish);
+ * - copies attachments into the output: `uploads/` into every build, `uploads-members/` only
+ *   into the members build, so member files never reach the public site;
+ * - serves the same folders in `astro dev`.
+ */
+import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Audience } from '../lib/access.ts';
+import { assertContentValid } from '../lib/content-check.ts';
+import { contentDir } from '../lib/content-dir.ts';
+
+const uploadFolders = (audience: Audience) =>
+  audience === 'members' ? ['uploads', 'uploads-members'] : ['uploads'];
+
+export const contentIntegration = (audience: Audience): AstroIntegration => ({
+  name: 'smk-content',
+  hooks: {
+    'astro:config:setup': () => {
+      assertContentValid(contentDir());
+    },
+    'astro:server:setup': ({ server }) => {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        const folder = uploadFolders(audience).find((f) => path.startsWith(`/${f}/`));
+        const file = folder && join(contentDir(), normalize(path).replace(/^[/\\]+/, ''));
+        if (!file || !existsSync(file) || !statSync(file).isFile()) return next();
+        createReadStream(file).pipe(res);
+      });
+    },
+    'astro:build:done': ({ dir }) => {
+      for (const folder of uploadFolders(audience)) {
+        const from = join(contentDir(), folder);
+        if (existsSync(from)) cpSync(from, join(fileURLToPath(dir), folder), { recursive: true });
+      }
+    },
+  },
+});

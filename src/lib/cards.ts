@@ -1,0 +1,104 @@
+/**
+ * Cards: the one shape in which any entry appears in a list (section lists, forum and gmina
+ * pages, tag pages, the home page), so every list looks and behaves the same.
+ */
+import { t } from '../i18n/pl.ts';
+import type { CollectionName } from '../schema/collections.ts';
+import { buildNow, formatDay, formatWhen, isoDateTime, notFinished, warsawDay } from './dates.ts';
+import { isExpired } from './news.ts';
+import { entries, type Entry } from './entries.ts';
+import { entryUrl } from './urls.ts';
+
+export interface Card {
+  url: string;
+  title: string;
+  /** What the entry is: "Dobra praktyka", "Wzór", "Posiedzenie forum"… */
+  kind: string;
+  /** Date in words and for `<time datetime>`. */
+  when?: { text: string; iso: string };
+  summary?: string;
+  forums: { slug: string; title: string }[];
+  members: boolean;
+  priority?: 'ważny' | 'pilny';
+  status?: 'przeniesione' | 'odwołane';
+  /** Events only: finished before the build's "now". */
+  past?: boolean;
+  /** News only: past its `expires` day (kept in the archive, no longer urgent). */
+  expired?: boolean;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const now = buildNow();
+const today = warsawDay(now);
+
+type AnyEntry = { [N in CollectionName]: { collection: N } & Entry<N> }[CollectionName];
+
+const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 'title' | 'kind' | 'when' | 'summary'> & Partial<Card> => {
+  switch (e.collection) {
+    case 'events':
+      return {
+        title: e.data.title,
+        kind: capitalise(e.data.type),
+        when: { text: formatWhen(e.data.start, e.data.end, e.data.allDay), iso: isoDateTime(e.data.start) },
+        ...(e.data.summary ? { summary: e.data.summary } : {}),
+        ...(e.data.status !== 'planowane' ? { status: e.data.status } : {}),
+        past: !notFinished(e.data.start, e.data.end, now),
+      };
+    case 'news':
+      return {
+        title: e.data.title,
+        kind: capitalise(e.data.kind),
+        when: { text: formatDay(e.data.date), iso: e.data.date },
+        summary: e.data.summary,
+        ...(isExpired(e.data, today)
+          ? { expired: true }
+          : e.data.priority !== 'normalny'
+            ? { priority: e.data.priority }
+            : {}),
+      };
+    case 'documents':
+      return {
+        title: e.data.title,
+        kind: capitalise(e.data.kind),
+        when: { text: formatDay(e.data.date), iso: e.data.date },
+        summary: e.data.summary,
+      };
+    case 'practices':
+      return {
+        title: e.data.title,
+        kind: t('kind.practices'),
+        when: { text: formatDay(e.data.date), iso: e.data.date },
+        summary: e.data.summary,
+      };
+    case 'faq':
+      return { title: e.data.title, kind: t('kind.faq'), when: { text: formatDay(e.data.date), iso: e.data.date } };
+    case 'contacts':
+      return {
+        title: e.data.name,
+        kind: t('kind.contacts'),
+        summary: [e.data.position, (e.data.municipality && gminy.get(e.data.municipality)) ?? e.data.organisation]
+          .filter(Boolean)
+          .join(', '),
+      };
+    case 'forums':
+      return { title: e.data.title, kind: t('kind.forums'), summary: e.data.summary };
+    case 'municipalities':
+      return { title: e.data.title, kind: t('kind.municipalities') };
+  }
+};
+
+/** Cards for entries of any collections; forum names are resolved once per call. */
+export const toCards = async (list: readonly AnyEntry[]): Promise<Card[]> => {
+  const forumTitles = new Map((await entries('forums')).map((f) => [f.id, f.data.title]));
+  const gminy = new Map((await entries('municipalities')).map((g) => [g.id, g.data.title]));
+  return list.map((e) => {
+    const forumSlugs = 'forums' in e.data ? e.data.forums : [];
+    return {
+      url: entryUrl(e.collection, e.id),
+      ...details(e, gminy),
+      forums: forumSlugs.map((slug) => ({ slug, title: forumTitles.get(slug) ?? slug })),
+      members: e.data.access === 'members',
+    };
+  });
+};

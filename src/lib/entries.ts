@@ -1,0 +1,66 @@
+/**
+ * The one door from pages to content: every page reads entries through `entries()`, which
+ * keeps only what the current build's audience may see and sorts each collection the way its
+ * lists show it. Results are memoised: a build reads each collection once.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { FORUM_SLUGS, type CollectionName } from '../schema/collections.ts';
+import { currentAudience, visibleTo } from './access.ts';
+
+export type Entry<N extends CollectionName> = CollectionEntry<N>;
+
+const collator = new Intl.Collator('pl');
+const byDateDesc = (a: { data: { date: string } }, b: { data: { date: string } }) =>
+  b.data.date.localeCompare(a.data.date);
+
+/** Surname first, as in a phone book ("Kowalczyk Anna"). */
+const sortName = (name: string) => {
+  const parts = name.trim().split(/\s+/);
+  return [parts.at(-1), ...parts.slice(0, -1)].join(' ');
+};
+
+const sorters: { [N in CollectionName]: (a: Entry<N>, b: Entry<N>) => number } = {
+  forums: (a, b) =>
+    FORUM_SLUGS.indexOf(a.id as (typeof FORUM_SLUGS)[number]) -
+    FORUM_SLUGS.indexOf(b.id as (typeof FORUM_SLUGS)[number]),
+  municipalities: (a, b) => collator.compare(a.data.title, b.data.title),
+  contacts: (a, b) => collator.compare(sortName(a.data.name), sortName(b.data.name)),
+  practices: byDateDesc,
+  documents: byDateDesc,
+  faq: byDateDesc,
+  events: (a, b) => a.data.start.localeCompare(b.data.start),
+  news: byDateDesc,
+};
+
+const cache = new Map<CollectionName, Promise<unknown[]>>();
+
+/** Entries of a collection that this build may show, in the collection's list order. */
+export const entries = <N extends CollectionName>(name: N): Promise<Entry<N>[]> => {
+  if (!cache.has(name)) {
+    const audience = currentAudience();
+    cache.set(
+      name,
+      getCollection(name, (e) => visibleTo(audience, (e.data as { access: 'public' | 'members' }).access)).then(
+        (list) => list.sort(sorters[name] as (a: unknown, b: unknown) => number),
+      ),
+    );
+  }
+  return cache.get(name) as Promise<Entry<N>[]>;
+};
+
+const maps = new Map<CollectionName, Promise<Map<string, unknown>>>();
+
+/** Visible entries of a collection by id, for resolving references (a hidden one resolves to nothing). */
+export const entryMap = <N extends CollectionName>(name: N): Promise<Map<string, Entry<N>>> => {
+  if (!maps.has(name)) maps.set(name, entries(name).then((list) => new Map(list.map((e) => [e.id, e]))));
+  return maps.get(name) as Promise<Map<string, Entry<N>>>;
+};
+
+/** Forum slugs → links with the forums' names. */
+export const forumLinks = async (slugs: readonly string[]): Promise<{ slug: string; title: string }[]> => {
+  const forums = await entryMap('forums');
+  return slugs.flatMap((slug) => {
+    const f = forums.get(slug);
+    return f ? [{ slug, title: f.data.title }] : [];
+  });
+};

@@ -1,0 +1,324 @@
+/**
+ * The content model: one definition per collection under `content/`.
+ *
+ * This is the single source of truth for fields, editorial rules and URL prefixes. Astro's
+ * collections (src/content.config.ts), the content check (src/lib/content-check.ts) and the CMS
+ * config are all derived from it.
+ */
+import { z } from 'astro/zod';
+import { t } from '../i18n/pl.ts';
+import {
+  bool,
+  choice,
+  day,
+  email,
+  int,
+  line,
+  objectList,
+  paragraph,
+  phone,
+  ref,
+  refList,
+  url,
+  wallClock,
+  words,
+  type Known,
+} from './fields.ts';
+
+export const ACCESS = ['public', 'members'] as const;
+export type Access = (typeof ACCESS)[number];
+
+/** The 8 forums; their slugs are part of the site's URL contract. */
+export const FORUM_SLUGS = [
+  'inteligentne-zarzadzanie',
+  'srodowisko-i-przestrzen',
+  'gospodarka',
+  'mobilnosc',
+  'edukacja',
+  'kultura-czasu-wolnego',
+  'uslugi-spoleczne',
+  'zamowienia-publiczne',
+] as const;
+
+export const MUNICIPALITY_KINDS = ['miejska', 'miejsko-wiejska', 'wiejska'] as const;
+export const CONTACT_CHANNELS = ['e-mail', 'telefon', 'Teams', 'spotkanie'] as const;
+export const DOCUMENT_KINDS = [
+  'wzór',
+  'raport',
+  'prezentacja',
+  'akt prawny',
+  'orzeczenie',
+  'materiały ze spotkania',
+  'narzędzie',
+] as const;
+export const EVENT_TYPES = [
+  'posiedzenie forum',
+  'szkolenie',
+  'webinar',
+  'konsultacje',
+  'termin',
+  'wydarzenie',
+] as const;
+export const EVENT_STATUSES = ['planowane', 'przeniesione', 'odwołane'] as const;
+export const NEWS_KINDS = ['aktualność', 'ogłoszenie', 'zmiana prawa', 'nabór'] as const;
+export const PRIORITIES = ['normalny', 'ważny', 'pilny'] as const;
+export const FILE_FORMATS = ['PDF', 'DOCX', 'ODT', 'XLSX', 'ODS', 'PPTX', 'ODP', 'ZIP'] as const;
+
+/** Where attachments live: public ones reach both builds, member ones only the members build. */
+export const UPLOAD_PREFIX = { public: '/uploads/', members: '/uploads-members/' } as const;
+
+/** File names that would clash with list routes (`/baza-wiedzy/strona/2/`, `…/forum/x/`). */
+export const RESERVED_SLUGS: readonly string[] = ['strona', 'forum', 'przeglad'];
+
+export type CollectionName =
+  | 'forums'
+  | 'municipalities'
+  | 'contacts'
+  | 'practices'
+  | 'documents'
+  | 'faq'
+  | 'events'
+  | 'news';
+
+/** Fields every entry shares. */
+const core = (known: Known, accessDefault: Access, minForums: number) => ({
+  access: choice('Dostęp', ACCESS)
+    .default(accessDefault)
+    .meta({ label: 'Dostęp', widget: 'select', hint: 'public — dla wszystkich; members — tylko dla członków' }),
+  forums: refList(known, 'forums', 'Fora', minForums).default([]),
+  tags: words('Tagi', 'Krótkie słowa kluczowe, np. „wymiana pieców”, „PZP”'),
+  updated: day('Data aktualizacji').optional(),
+});
+
+const formatOf = (path: string) => path.split('.').pop()?.toUpperCase() ?? '';
+
+/**
+ * Attachments. The file must exist in the content folder's `uploads/` (public) or
+ * `uploads-members/` (members only); its format and size are read from the file, so editors
+ * never type them (a value they do type must match).
+ */
+const files = (known: Known) =>
+  objectList('Załączniki', {
+    path: line('Plik', { hint: '/uploads/… (publiczne) lub /uploads-members/… (dla członków)' })
+      .refine((p) => p.startsWith(UPLOAD_PREFIX.public) || p.startsWith(UPLOAD_PREFIX.members), {
+        error: `ścieżka musi zaczynać się od ${UPLOAD_PREFIX.public} lub ${UPLOAD_PREFIX.members}`,
+      })
+      .refine((p) => known.uploads.has(p), {
+        error: (iss) => `brak pliku „${String(iss.input)}” w folderze z załącznikami`,
+      })
+      .meta({ label: 'Plik', widget: 'file' }),
+    label: line('Opis pliku', { max: 160 }),
+    format: choice('Format', FILE_FORMATS).optional(),
+    bytes: int('Rozmiar w bajtach').optional(),
+  })
+    .default([])
+    .superRefine((list, ctx) => {
+      list.forEach((f, i) => {
+        const real = known.uploads.get(f.path);
+        if (f.format && f.format !== formatOf(f.path)) {
+          ctx.addIssue({ code: 'custom', path: [i, 'format'], message: `format pliku to ${formatOf(f.path)}` });
+        }
+        if (real !== undefined && f.bytes !== undefined && f.bytes !== real) {
+          ctx.addIssue({ code: 'custom', path: [i, 'bytes'], message: `plik ma ${real} bajtów` });
+        }
+      });
+    })
+    .transform((list) =>
+      list.map((f) => ({
+        path: f.path,
+        label: f.label,
+        format: f.format ?? formatOf(f.path),
+        bytes: known.uploads.get(f.path) ?? f.bytes ?? 0,
+      })),
+    );
+
+const links = objectList('Odnośniki', {
+  url: url('Adres'),
+  label: line('Opis', { max: 160 }),
+}).default([]);
+
+const title = () => line('Tytuł', { min: 3, max: 160 });
+const summary = () => paragraph('Streszczenie', { max: 300 });
+
+type Issue = { path: string; message: string };
+/** Adds cross-field rules (date order, either-or fields) to an object schema. */
+const withRules = <T extends z.ZodType>(schema: T, ...rules: ((d: z.output<T>) => Issue | undefined)[]) =>
+  schema.superRefine((data, ctx) => {
+    for (const rule of rules) {
+      const issue = rule(data);
+      if (issue) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    }
+  });
+
+/** Member-only attachments must not be linked from a public entry: they are absent there. */
+const noMemberFilesInPublic = (d: { access: Access; files: { path: string }[] }): Issue | undefined => {
+  const f = d.files.find((x) => x.path.startsWith(UPLOAD_PREFIX.members));
+  return d.access === 'public' && f
+    ? { path: 'files', message: `publiczny wpis nie może linkować pliku dla członków (${f.path})` }
+    : undefined;
+};
+
+const schemas = {
+  forums: (k: Known) =>
+    z.object({
+      title: title(),
+      domain: line('Dziedzina współpracy'),
+      summary: summary(),
+      coordinator: ref(k, 'contacts', 'Koordynator forum'),
+      room: url('Pokój forum w komunikatorze').optional(),
+      rhythm: line('Rytm spotkań', { max: 120 }),
+      access: core(k, 'public', 0).access,
+      tags: core(k, 'public', 0).tags,
+      updated: core(k, 'public', 0).updated,
+    }),
+
+  municipalities: (k: Known) =>
+    z.object({
+      title: title(),
+      kind: choice('Rodzaj gminy', MUNICIPALITY_KINDS),
+      website: url('Strona internetowa'),
+      bip: url('Biuletyn Informacji Publicznej'),
+      coordinator: ref(k, 'contacts', 'Koordynator zespołu metropolitalnego'),
+      population: int('Liczba mieszkańców').optional(),
+      ...core(k, 'public', 0),
+    }),
+
+  contacts: (k: Known) =>
+    withRules(
+      z.object({
+        name: line('Imię i nazwisko', { min: 3, max: 120 }),
+        position: line('Stanowisko', { max: 160 }),
+        municipality: ref(k, 'municipalities', 'Gmina').optional(),
+        organisation: line('Instytucja', { hint: 'Biuro SMK lub instytucja zewnętrzna' }).optional(),
+        topics: words('Tematy', 'Czym się zajmuje, np. „klauzule waloryzacyjne”'),
+        email: email('E-mail służbowy'),
+        phone: phone('Telefon służbowy').optional(),
+        channel: choice('Preferowany kanał kontaktu', CONTACT_CHANNELS).default('e-mail'),
+        verified: day('Data weryfikacji danych'),
+        example: bool('Dane przykładowe (osoba fikcyjna)').default(false),
+        ...core(k, 'members', 0),
+      }),
+      (d) =>
+        !d.municipality && !d.organisation
+          ? { path: 'municipality', message: 'podaj gminę albo instytucję (pole organisation)' }
+          : undefined,
+    ),
+
+  practices: (k: Known) =>
+    withRules(
+      z.object({
+        title: title(),
+        summary: summary(),
+        date: day('Data publikacji'),
+        municipality: ref(k, 'municipalities', 'Gmina').optional(),
+        source: line('Źródło (podmiot spoza Metropolii)', { max: 160 }).optional(),
+        links,
+        files: files(k),
+        ...core(k, 'public', 1),
+      }),
+      (d) =>
+        !d.municipality && !d.source
+          ? { path: 'source', message: 'podaj gminę albo źródło praktyki (pole source)' }
+          : undefined,
+      noMemberFilesInPublic,
+    ),
+
+  documents: (k: Known) =>
+    withRules(
+      z.object({
+        title: title(),
+        summary: summary(),
+        kind: choice('Rodzaj dokumentu', DOCUMENT_KINDS),
+        date: day('Data dokumentu'),
+        files: files(k).refine((l) => l.length > 0, { error: 'dodaj co najmniej jeden plik' }),
+        event: ref(k, 'events', 'Powiązane wydarzenie').optional(),
+        ...core(k, 'public', 1),
+      }),
+      noMemberFilesInPublic,
+    ),
+
+  faq: (k: Known) =>
+    z.object({
+      title: line('Pytanie', { min: 3, max: 200 }),
+      answeredBy: line('Kto odpowiedział', { max: 160 }),
+      date: day('Data odpowiedzi'),
+      ...core(k, 'public', 1),
+    }),
+
+  events: (k: Known) =>
+    withRules(
+      z.object({
+        title: title(),
+        summary: summary().optional(),
+        type: choice('Rodzaj wydarzenia', EVENT_TYPES),
+        start: wallClock('Początek (czas warszawski)'),
+        end: wallClock('Koniec (czas warszawski)').optional(),
+        allDay: bool('Cały dzień').default(false),
+        location: line('Miejsce', { max: 200 }).optional(),
+        online: url('Link do spotkania online').optional(),
+        status: choice('Status', EVENT_STATUSES).default('planowane'),
+        movedFrom: wallClock('Pierwotny termin (dla przeniesionych)').optional(),
+        registration: url('Link do rejestracji').optional(),
+        ...core(k, 'public', 1),
+      }),
+      // Same-format strings compare chronologically; a date-only end covers its whole day.
+      (d) =>
+        d.end && d.end.slice(0, d.start.length) < d.start.slice(0, d.end.length)
+          ? { path: 'end', message: `koniec (${d.end}) jest przed początkiem (${d.start})` }
+          : undefined,
+      (d) =>
+        d.status === 'przeniesione' && !d.movedFrom
+          ? { path: 'movedFrom', message: 'wydarzenie przeniesione wymaga pierwotnego terminu' }
+          : undefined,
+    ),
+
+  news: (k: Known) =>
+    withRules(
+      z.object({
+        title: title(),
+        summary: summary(),
+        date: day('Data publikacji'),
+        kind: choice('Rodzaj', NEWS_KINDS).default('aktualność'),
+        priority: choice('Ważność', PRIORITIES).default('normalny'),
+        expires: day('Ważne do').optional(),
+        contact: ref(k, 'contacts', 'Osoba do kontaktu').optional(),
+        ...core(k, 'public', 1),
+      }),
+      (d) =>
+        d.expires && d.expires < d.date
+          ? { path: 'expires', message: `data wygaśnięcia (${d.expires}) jest przed datą (${d.date})` }
+          : undefined,
+    ),
+} satisfies Record<CollectionName, (k: Known) => z.ZodType>;
+
+export interface CollectionDef<N extends CollectionName = CollectionName> {
+  name: N;
+  /** Polish plural label (headings, CMS), from the string table. */
+  label: string;
+  /** URL prefix of entry pages: `content/practices/x.md` → `/dobre-praktyki/x/`. */
+  route: string;
+  schema: (typeof schemas)[N];
+}
+
+const def = <N extends CollectionName>(name: N, route: string): CollectionDef<N> => ({
+  name,
+  label: t(`section.${name}`),
+  route,
+  schema: schemas[name],
+});
+
+export const collections = {
+  forums: def('forums', 'fora'),
+  municipalities: def('municipalities', 'gminy'),
+  contacts: def('contacts', 'kontakty'),
+  practices: def('practices', 'dobre-praktyki'),
+  documents: def('documents', 'baza-wiedzy'),
+  faq: def('faq', 'faq'),
+  events: def('events', 'kalendarz'),
+  news: def('news', 'aktualnosci'),
+} as const satisfies { [N in CollectionName]: CollectionDef<N> };
+
+export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
+
+/** The validated data of an entry of collection N. */
+export type EntryData<N extends CollectionName> = z.output<ReturnType<(typeof schemas)[N]>>;
