@@ -1,10 +1,12 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { currentAudience } from './src/lib/access.ts';
+import { currentAudience, siteUrl } from './src/lib/access.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { contentIntegration } from './src/integrations/content.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/security-headers.ts';
 
 // One build per audience (SITE_AUDIENCE=public | members) into dist/<audience>/.
 // GFM (tables, task lists) is built into Astro 7's Markdown processor; remark-gfm is not added
@@ -13,7 +15,7 @@ const audience = currentAudience();
 const contentKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 8);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(audience),
   // OUT_DIR lets tests and benchmarks build fixtures without touching dist/.
   outDir: process.env.OUT_DIR ?? `./dist/${audience}`,
   // A separate cache per content folder and audience: builds of fixtures never see stale data.
@@ -21,5 +23,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), contentIntegration(audience)],
+  // Astro writes a Content-Security-Policy <meta> with hashes of its own scripts and styles, so
+  // even a host that cannot send headers (GitHub Pages) gets a policy of "this site only".
+  // The policy itself lives in src/lib/security-headers.ts (shared with the host configs).
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [mdx(), sitemap(), contentIntegration(audience)],
 });

@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },

@@ -122,7 +122,6 @@ const strings = {
   'contact.stale': 'do weryfikacji',
   'contact.rodo':
     'Katalog zawiera wyłącznie służbowe dane kontaktowe, udostępniane w celu współpracy gmin w ramach Stowarzyszenia Metropolia Krakowska. Administratorem danych jest Stowarzyszenie; zmiany danych zgłaszaj koordynatorowi swojej gminy.',
-  'contact.moreForMembers': 'Pełny katalog kontaktów jest dostępny dla członków po zalogowaniu.',
 
   'event.when': 'Termin',
   'event.where': 'Miejsce',
@@ -149,6 +148,13 @@ const strings = {
 
   'tags.count': '{count} wpisów',
   'tags.entries': 'Wpisy z tagiem „{tag}”',
+
+  // Audiences: the public site points members to their part without revealing it.
+  'members.more': 'Więcej materiałów dla członków',
+  'members.moreText':
+    'Część dokumentów, kontaktów i ustaleń forów jest dostępna tylko dla pracowników gmin członkowskich i biura Stowarzyszenia.',
+  'members.login': 'Zaloguj się kontem służbowym (Microsoft 365)',
+  'preview.noLogin': 'Podgląd lokalny strony dla członków — bez logowania. Na serwerze ta wersja wymaga zalogowania.',
 
   'notFound.title': 'Nie znaleziono strony',
   'notFound.text':

@@ -3,15 +3,17 @@
  * - checks all content before the build starts (every problem, with file and field, in Polish);
  * - copies attachments into the output: `uploads/` into every build, `uploads-members/` only
  *   into the members build, so member files never reach the public site;
- * - serves the same folders in `astro dev`.
+ * - serves the same folders in `astro dev`;
+ * - writes the host configuration (Azure Static Web Apps) for the build's audience.
  */
-import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Audience } from '../lib/access.ts';
 import { assertContentValid } from '../lib/content-check.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { staticWebAppConfig } from '../lib/host-config.ts';
 
 const uploadFolders = (audience: Audience) =>
   audience === 'members' ? ['uploads', 'uploads-members'] : ['uploads'];
@@ -32,10 +34,15 @@ export const contentIntegration = (audience: Audience): AstroIntegration => ({
       });
     },
     'astro:build:done': ({ dir }) => {
+      const out = fileURLToPath(dir);
       for (const folder of uploadFolders(audience)) {
         const from = join(contentDir(), folder);
-        if (existsSync(from)) cpSync(from, join(fileURLToPath(dir), folder), { recursive: true });
+        if (existsSync(from)) cpSync(from, join(out, folder), { recursive: true });
       }
+      writeFileSync(
+        join(out, 'staticwebapp.config.json'),
+        `${JSON.stringify(staticWebAppConfig(audience), null, 2)}\n`,
+      );
     },
   },
 });

@@ -20,3 +20,16 @@ export const currentAudience = (env: Record<string, string | undefined> = proces
 /** May an entry with this `access` appear in a build for `audience`? */
 export const visibleTo = (audience: Audience, access: Access): boolean =>
   audience === 'members' || access === 'public';
+
+/**
+ * Where each site lives: PUBLIC_URL and MEMBERS_URL at build time; locally the preview ports
+ * of `npm start` (4321 public, 4322 members).
+ */
+export const siteUrl = (audience: Audience, env: Record<string, string | undefined> = process.env): string =>
+  (audience === 'public' ? env['PUBLIC_URL'] ?? 'http://localhost:4321' : env['MEMBERS_URL'] ?? 'http://localhost:4322').replace(/\/$/, '');
+
+/**
+ * Member calendar feeds under this prefix carry a secret token in their path and are the only
+ * members' URLs a host serves without login: calendar apps (Outlook on the web) cannot sign in.
+ */
+export const MEMBER_FEED_PREFIX = '/kalendarz/subskrypcja/';

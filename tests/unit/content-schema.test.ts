@@ -77,8 +77,8 @@ describe('content check', () => {
     expect(problemsAfter('documents/wzor-klauzuli-waloryzacyjnej.md', (t) => t.replace('/uploads/wzor-klauzuli.pdf', '/uploads/brak.pdf'))).toEqual([
       { file: 'documents/wzor-klauzuli-waloryzacyjnej.md', field: 'files.0.path', message: 'brak pliku „/uploads/brak.pdf” w folderze z załącznikami' },
     ]);
-    expect(problemsAfter('documents/notatka-wewnetrzna.md', (t) => t.replace('access: members', 'access: public'))).toMatchObject([
-      { file: 'documents/notatka-wewnetrzna.md', field: 'files' },
+    expect(problemsAfter('documents/kanarkowa-notatka.md', (t) => t.replace('access: members', 'access: public'))).toMatchObject([
+      { file: 'documents/kanarkowa-notatka.md', field: 'files' },
     ]);
   });
 
