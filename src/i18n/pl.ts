@@ -156,6 +156,37 @@ const strings = {
   'members.login': 'Zaloguj się kontem służbowym (Microsoft 365)',
   'preview.noLogin': 'Podgląd lokalny strony dla członków — bez logowania. Na serwerze ta wersja wymaga zalogowania.',
 
+  // Accessibility statement (structure required by the 2019 act and its template).
+  'a11y.title': 'Deklaracja dostępności',
+  'a11y.intro':
+    'zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych. Deklaracja dostępności dotyczy strony internetowej',
+  'a11y.published': 'Data publikacji strony internetowej:',
+  'a11y.updated': 'Data ostatniej istotnej aktualizacji:',
+  'a11y.statusHeading': 'Stan dostępności cyfrowej',
+  'a11y.status': 'Strona internetowa jest {status} z ustawą o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.',
+  'a11y.nonCompliant': 'Treści niedostępne',
+  'a11y.exempt': 'Wyłączenia',
+  'a11y.preparedHeading': 'Przygotowanie deklaracji dostępności',
+  'a11y.prepared': 'Deklarację sporządzono dnia',
+  'a11y.assessment': 'Deklarację sporządzono na podstawie:',
+  'a11y.shortcuts': 'Na stronie można korzystać ze standardowych skrótów klawiaturowych przeglądarki; klawisz „/” przenosi do wyszukiwarki, a pierwszy Tab pokazuje link „Przejdź do treści”.',
+  'a11y.contactHeading': 'Informacje zwrotne i dane kontaktowe',
+  'a11y.contact':
+    'W przypadku problemów z dostępnością strony internetowej prosimy o kontakt. Osobą kontaktową jest',
+  'a11y.email': 'Kontaktować można się także dzwoniąc na numer telefonu lub pisząc na adres e-mail:',
+  'a11y.contactHow':
+    'Tą samą drogą można składać wnioski o udostępnienie informacji niedostępnej oraz składać skargi na brak zapewnienia dostępności.',
+  'a11y.procedureHeading': 'Obsługa wniosków i skarg związanych z dostępnością',
+  'a11y.procedure1':
+    'Każdy ma prawo do wystąpienia z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jakiegoś jej elementu. Można także zażądać udostępnienia informacji za pomocą alternatywnego sposobu dostępu, na przykład przez odczytanie niedostępnego cyfrowo dokumentu, opisanie zawartości filmu bez audiodeskrypcji itp. Żądanie powinno zawierać dane osoby zgłaszającej żądanie, wskazanie, o którą stronę internetową lub element strony chodzi, oraz sposób kontaktu. Jeżeli osoba żądająca zgłasza potrzebę otrzymania informacji za pomocą alternatywnego sposobu dostępu, powinna także określić dogodny dla niej sposób przedstawienia tej informacji.',
+  'a11y.procedure2':
+    'Podmiot publiczny powinien zrealizować żądanie niezwłocznie, nie później niż w ciągu 7 dni od dnia wystąpienia z żądaniem. Jeżeli dotrzymanie tego terminu nie jest możliwe, podmiot publiczny niezwłocznie informuje o tym wnoszącego żądanie, kiedy realizacja żądania będzie możliwa, przy czym termin ten nie może być dłuższy niż 2 miesiące od dnia wystąpienia z żądaniem. Jeżeli zapewnienie dostępności cyfrowej nie jest możliwe, podmiot publiczny może zaproponować alternatywny sposób dostępu do informacji.',
+  'a11y.procedure3':
+    'W przypadku, gdy podmiot publiczny odmówi realizacji żądania zapewnienia dostępności lub alternatywnego sposobu dostępu do informacji, wnoszący żądanie może złożyć skargę w sprawie zapewniania dostępności cyfrowej strony internetowej lub elementu strony internetowej. Po wyczerpaniu wskazanej wyżej procedury można także złożyć wniosek do Rzecznika Praw Obywatelskich.',
+  'a11y.architectureHeading': 'Dostępność architektoniczna',
+  'a11y.appsHeading': 'Aplikacje mobilne',
+  'footer.accessibility': 'Deklaracja dostępności',
+
   'notFound.title': 'Nie znaleziono strony',
   'notFound.text':
     'Strona, której szukasz, nie istnieje lub została przeniesiona. Sprawdź adres albo przejdź do jednej z sekcji:',

@@ -4,7 +4,8 @@
  * - copies attachments into the output: `uploads/` into every build, `uploads-members/` only
  *   into the members build, so member files never reach the public site;
  * - serves the same folders in `astro dev`;
- * - writes the host configuration (Azure Static Web Apps) for the build's audience.
+ * - writes the host configuration (Azure Static Web Apps) for the build's audience;
+ * - fails the build on any internal link that leads nowhere (page, attachment, feed).
  */
 import { cpSync, createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -14,6 +15,7 @@ import type { Audience } from '../lib/access.ts';
 import { assertContentValid } from '../lib/content-check.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { staticWebAppConfig } from '../lib/host-config.ts';
+import { findBrokenLinks } from '../lib/link-check.ts';
 
 const uploadFolders = (audience: Audience) =>
   audience === 'members' ? ['uploads', 'uploads-members'] : ['uploads'];
@@ -43,6 +45,13 @@ export const contentIntegration = (audience: Audience): AstroIntegration => ({
         join(out, 'staticwebapp.config.json'),
         `${JSON.stringify(staticWebAppConfig(audience), null, 2)}\n`,
       );
+      const broken = findBrokenLinks(out);
+      if (broken.length > 0) {
+        throw new Error(
+          `Zepsute linki wewnętrzne (${broken.length}):\n` +
+            broken.slice(0, 50).map((b) => `  • ${b.page} → ${b.target}`).join('\n'),
+        );
+      }
     },
   },
 });

@@ -6,7 +6,7 @@
  * English; this check runs first (from the Astro integration and `npm run check:content`) so an
  * editor sees every problem in Polish, with the file and the field named.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import {
@@ -15,6 +15,7 @@ import {
   collections,
   type CollectionName,
 } from '../schema/collections.ts';
+import { STATEMENT_FILE, statementSchema, type Statement } from '../schema/statement.ts';
 import { entryFiles, scanKnown, slugOf } from './content-dir.ts';
 
 export interface ContentProblem {
@@ -80,12 +81,30 @@ const checkCollection = (
   return problems;
 };
 
+/** Reads and validates the accessibility statement's data file. */
+export const readStatement = (dir: string): { statement?: Statement; problems: ContentProblem[] } => {
+  const full = join(dir, STATEMENT_FILE);
+  const file = relative(process.cwd(), full) || full;
+  if (!existsSync(full)) return { problems: [{ file, field: 'plik', message: 'brak pliku z danymi deklaracji dostępności' }] };
+  let data: unknown;
+  try {
+    data = load(readFileSync(full, 'utf8'), { schema: CORE_SCHEMA });
+  } catch (e) {
+    return { problems: [{ file, field: 'plik', message: `błąd składni YAML: ${(e as Error).message.split('\n')[0]}` }] };
+  }
+  const result = statementSchema.safeParse(data);
+  return result.success
+    ? { statement: result.data, problems: [] }
+    : { problems: result.error.issues.map((i) => ({ file, field: i.path.map(String).join('.') || 'plik', message: i.message })) };
+};
+
 /** Every problem in a content folder; an empty list means the build may go on. */
 export const checkContent = (dir: string): ContentProblem[] => {
   const known = scanKnown(dir);
-  return COLLECTION_NAMES.flatMap((name) =>
-    checkCollection(dir, name, collections[name].schema(known)),
-  );
+  return [
+    ...COLLECTION_NAMES.flatMap((name) => checkCollection(dir, name, collections[name].schema(known))),
+    ...readStatement(dir).problems,
+  ];
 };
 
 /** Throws one error listing every problem (what the build shows the editor). */
