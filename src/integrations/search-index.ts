@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { contentDir } from '../lib/content-dir.ts';
+import { loadSynonyms } from '../lib/search-synonyms.ts';
 
 /** Indexes the HTML under `dir` and writes the index to `dir/pagefind/`; returns the page count. */
 export const indexSite = async (dir: string): Promise<number> => {
@@ -26,6 +28,10 @@ export const indexSite = async (dir: string): Promise<number> => {
 export const searchIndexIntegration = (): AstroIntegration => ({
   name: 'smk-search-index',
   hooks: {
+    // A wrong synonym list stops the build before any page is made, with file and field named.
+    'astro:config:setup': () => {
+      loadSynonyms(contentDir());
+    },
     'astro:build:done': async ({ dir, logger }) => {
       const started = Date.now();
       const pages = await indexSite(fileURLToPath(dir));
