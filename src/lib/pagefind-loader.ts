@@ -10,6 +10,8 @@ interface PagefindModule {
   init: () => Promise<void>;
   search: PagefindSearch;
   preload: (term: string) => Promise<void>;
+  /** All filter values; also loads the filter index, without which results carry no counts. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<PagefindModule> | undefined;

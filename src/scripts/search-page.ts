@@ -73,6 +73,7 @@ export const initSearchPage = (): void => {
     status.textContent = s['loading'] ?? '';
     try {
       const pagefind = await loadPagefind();
+      await pagefind.filters(); // loads the filter index once: results then carry counts per value
       const answer = await strictSearch(pagefind.search, query, { filters, replacements });
       const data = await Promise.all(answer.results.slice(0, PAGE_SIZE).map((r) => r.data()));
       render(data);
