@@ -82,7 +82,8 @@ describe('quick search in the header', () => {
 
 describe('the search page', () => {
   it('reads ?q= and lists results in rank order with title, type, forum, date and a highlighted excerpt', async () => {
-    const { page, errors } = await open('/');
+    const page = await (await browser.newContext()).newPage();
+    const errors = watchErrors(page);
     const { urls, total } = await searchPage(page, base, 'zamówieniach');
     expect(total).toBeGreaterThan(0);
     expect(urls.length).toBeGreaterThan(0);
