@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { currentAudience, siteUrl } from './src/lib/access.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { contentIntegration } from './src/integrations/content.ts';
+import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/security-headers.ts';
 
 // One build per audience (SITE_AUDIENCE=public | members) into dist/<audience>/.
@@ -33,5 +34,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap(), contentIntegration(audience)],
+  // The search index comes last: it indexes the finished output folder of this audience.
+  integrations: [mdx(), sitemap(), contentIntegration(audience), searchIndexIntegration()],
 });

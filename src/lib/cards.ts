@@ -32,7 +32,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const now = buildNow();
 const today = warsawDay(now);
 
-type AnyEntry = { [N in CollectionName]: { collection: N } & Entry<N> }[CollectionName];
+export type AnyEntry = { [N in CollectionName]: { collection: N } & Entry<N> }[CollectionName];
 
 const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 'title' | 'kind' | 'when' | 'summary'> & Partial<Card> => {
   switch (e.collection) {

@@ -1,0 +1,32 @@
+// `npm run bench:search`: builds the public sample site (with its Pagefind index), serves it,
+// and in Chromium prints recall@5 of the relevance test set (tests/search/queries.yaml), the
+// median time from a keystroke in the quick search to rendered results, and the bytes the first
+// query downloads.
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { launch } from '../tests/helpers/browser.ts';
+import { ROOT, TMP, buildSite } from '../tests/helpers/build.ts';
+import { QUERIES, quickSearchTimings, recallAt5, runQueries } from '../tests/search/relevance.ts';
+import { serveDir } from './static-server.ts';
+
+const outDir = join(TMP, 'bench-search', 'public');
+const build = buildSite({ content: join(ROOT, 'content'), audience: 'public', outDir });
+if (build.status !== 0) throw new Error(build.output);
+const server = await serveDir(outDir, 0);
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await launch();
+try {
+  const outcomes = await runQueries(browser, base);
+  for (const o of outcomes) {
+    const mark = o.ok ? '✔' : '✘';
+    console.log(`${mark} [${o.query.kind}] ${o.query.q} — ${o.total} wyników${o.ok ? '' : `; top 5: ${o.top.join(', ')}`}`);
+  }
+  const timings = await quickSearchTimings(browser, base, ['zamówienia', 'PZP', 'zrodla finansowania', 'lacznosc', 'wymiana piecow', 'P&R', 'klauzula', 'seniorzy', 'ZIT', 'deszczówka', 'mobilność']);
+  console.log(`\nZapytań: ${QUERIES.length}, zgodnych: ${outcomes.filter((o) => o.ok).length}`);
+  console.log(`recall@5: ${(recallAt5(outcomes) * 100).toFixed(1)} %`);
+  console.log(`Szybkie wyszukiwanie — pierwsze zapytanie (z ładowaniem Pagefind): ${timings.first} ms, mediana kolejnych: ${timings.median} ms`);
+  console.log(`Pierwsze zapytanie pobiera: ${(timings.firstQueryBytes / 1024).toFixed(0)} KB (skompresowane pliki Pagefind)`);
+} finally {
+  await browser.close();
+  server.close();
+}
