@@ -59,6 +59,8 @@ const start = async (root: HTMLElement) => {
     initialView: matchMedia('(max-width: 40rem)').matches ? 'listMonth' : 'dayGridMonth',
     ...(hash ? { initialDate: hash } : {}),
     headerToolbar: { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' },
+    // A week's title says which days it shows ("7–13 grudnia 2026"), not just the month.
+    views: { timeGridWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } } },
     monthText: str('calendar.month'),
     weekTextLong: str('calendar.week'),
     listText: str('calendar.list'),
