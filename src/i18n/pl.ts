@@ -171,7 +171,7 @@ const strings = {
   'event.recurrence': 'Powtarza się',
   'event.dates': 'Terminy spotkań',
   'event.skipped': 'Nie odbędzie się',
-  'event.nextDate': 'Najbliższy termin',
+  'event.firstMeeting': 'Pierwsze spotkanie',
 
   'eventTypes.posiedzenie forum': 'Posiedzenia forów',
   'eventTypes.szkolenie': 'Szkolenia',
@@ -245,16 +245,16 @@ const strings = {
   'subscribe.outlookDesktop': 'Outlook na komputerze (Windows)',
   'subscribe.copy':
     'Skopiuj adres https wybranego kalendarza (kliknij adres prawym przyciskiem myszy i wybierz kopiowanie linku).',
-  'subscribe.outlookDesktop.2': 'W Outlooku przejdź do widoku Kalendarz.',
-  'subscribe.outlookDesktop.3': 'Na karcie Narzędzia główne wybierz Dodaj kalendarz, a potem Z Internetu….',
-  'subscribe.outlookDesktop.4': 'Wklej adres, kliknij OK, a w pytaniu o dodanie kalendarza internetowego kliknij Tak.',
+  'subscribe.outlookDesktop.2': 'W Outlooku przejdź do widoku „Kalendarz”.',
+  'subscribe.outlookDesktop.3': 'Na karcie „Narzędzia główne” wybierz „Dodaj kalendarz”, a potem „Z Internetu…”.',
+  'subscribe.outlookDesktop.4': 'Wklej adres, kliknij „OK”, a w pytaniu o dodanie kalendarza internetowego kliknij „Tak”.',
   'subscribe.outlookDesktop.alt': 'Możesz też kliknąć „Subskrybuj” — jeśli Outlook jest domyślnym programem kalendarza, zapyta, czy dodać kalendarz.',
   'subscribe.outlookWeb': 'Outlook w przeglądarce (Microsoft 365, nowy Outlook)',
-  'subscribe.outlookWeb.2': 'Otwórz Kalendarz i w panelu po lewej wybierz Dodaj kalendarz.',
-  'subscribe.outlookWeb.3': 'Wybierz Subskrybuj z sieci Web, wklej adres, wpisz nazwę kalendarza (np. „Metropolia Krakowska”) i kliknij Importuj.',
+  'subscribe.outlookWeb.2': 'Otwórz „Kalendarz” i w panelu po lewej wybierz „Dodaj kalendarz”.',
+  'subscribe.outlookWeb.3': 'Wybierz „Subskrybuj z sieci Web”, wklej adres, wpisz nazwę kalendarza (np. Metropolia Krakowska) i kliknij „Importuj”.',
   'subscribe.google': 'Kalendarz Google',
-  'subscribe.google.2': 'Na komputerze otwórz calendar.google.com; w panelu po lewej przy Inne kalendarze kliknij + i wybierz Z adresu URL.',
-  'subscribe.google.3': 'Wklej adres i kliknij Dodaj kalendarz. Kalendarz pojawi się też w aplikacji Google na telefonie.',
+  'subscribe.google.2': 'Na komputerze otwórz calendar.google.com; w panelu po lewej przy „Inne kalendarze” kliknij „+” i wybierz „Z adresu URL”.',
+  'subscribe.google.3': 'Wklej adres i kliknij „Dodaj kalendarz”. Kalendarz pojawi się też w aplikacji Kalendarz Google na telefonie.',
   'subscribe.tokenNote':
     'Adresy na tej stronie zawierają tajny klucz, dzięki któremu Outlook i Google pobierają wydarzenia dla członków bez logowania. Nie przekazuj ich poza swój urząd — kto zna adres, widzi kalendarz członków (ale nie resztę serwisu).',
   'subscribe.loginNote':
