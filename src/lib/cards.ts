@@ -4,9 +4,10 @@
  */
 import { t } from '../i18n/pl.ts';
 import type { CollectionName } from '../schema/collections.ts';
-import { buildNow, formatDay, formatWhen, isoDateTime, notFinished, warsawDay } from './dates.ts';
+import { buildNow, formatDay, formatWhen, isoDateTime, warsawDay } from './dates.ts';
 import { isExpired } from './news.ts';
 import { entries, type Entry } from './entries.ts';
+import { describeRecurrence, isUpcoming, shownOccurrence } from './recurrence.ts';
 import { entryUrl } from './urls.ts';
 
 export interface Card {
@@ -36,15 +37,22 @@ export type AnyEntry = { [N in CollectionName]: { collection: N } & Entry<N> }[C
 
 const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 'title' | 'kind' | 'when' | 'summary'> & Partial<Card> => {
   switch (e.collection) {
-    case 'events':
+    case 'events': {
+      // A recurring event shows its next meeting (or its last, once over) and its rhythm.
+      const shown = shownOccurrence(e.data, now);
+      const rhythm = describeRecurrence(e.data);
       return {
         title: e.data.title,
         kind: capitalise(e.data.type),
-        when: { text: formatWhen(e.data.start, e.data.end, e.data.allDay), iso: isoDateTime(e.data.start) },
+        when: {
+          text: formatWhen(shown.start, shown.end, e.data.allDay) + (rhythm ? ` · ${rhythm}` : ''),
+          iso: isoDateTime(shown.start),
+        },
         ...(e.data.summary ? { summary: e.data.summary } : {}),
         ...(e.data.status !== 'planowane' ? { status: e.data.status } : {}),
-        past: !notFinished(e.data.start, e.data.end, now),
+        past: !isUpcoming(e.data, now),
       };
+    }
     case 'news':
       return {
         title: e.data.title,

@@ -11,7 +11,9 @@ import {
   bool,
   choice,
   day,
+  dayList,
   email,
+  group,
   int,
   line,
   objectList,
@@ -24,6 +26,7 @@ import {
   words,
   type Known,
 } from './fields.ts';
+import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem } from '../lib/recurrence.ts';
 
 export const ACCESS = ['public', 'members'] as const;
 export type Access = (typeof ACCESS)[number];
@@ -259,6 +262,21 @@ const schemas = {
         status: choice('Status', EVENT_STATUSES).default('planowane'),
         movedFrom: wallClock('Pierwotny termin (dla przeniesionych)').optional(),
         registration: url('Link do rejestracji').optional(),
+        /**
+         * Raised by the editor whenever the date, time or place changes: calendar programs
+         * replace an event they already have only when its SEQUENCE (derived from this) rises.
+         */
+        revision: int('Numer zmiany (zwiększ o 1 przy każdej zmianie terminu lub miejsca)').default(0),
+        /** A series ("co miesiąc, w drugi wtorek"); the weekday comes from `start`. */
+        recurrence: group('Powtarzanie (wydarzenie cykliczne)', {
+          frequency: choice('Jak często', RECURRENCE_FREQUENCIES),
+          interval: int('Co ile tygodni lub miesięcy')
+            .min(1, { error: 'najmniej 1' })
+            .default(1),
+          week: choice('Który dzień tygodnia w miesiącu (domyślnie jak w dniu początku)', RECURRENCE_WEEKS).optional(),
+          until: day('Powtarzaj do (włącznie)'),
+          except: dayList('Pominięte dni'),
+        }).optional(),
         ...core(k, 'public', 1),
       }),
       // Same-format strings compare chronologically; a date-only end covers its whole day.
@@ -270,6 +288,7 @@ const schemas = {
         d.status === 'przeniesione' && !d.movedFrom
           ? { path: 'movedFrom', message: 'wydarzenie przeniesione wymaga pierwotnego terminu' }
           : undefined,
+      recurrenceProblem,
     ),
 
   news: (k: Known) =>

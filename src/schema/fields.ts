@@ -33,6 +33,7 @@ export interface FieldMeta {
     | 'relation'
     | 'list'
     | 'object-list'
+    | 'object'
     | 'boolean'
     | 'number'
     | 'file';
@@ -181,6 +182,14 @@ export const refList = (known: Known, target: RefTarget, label: string, min = 0)
     .array(ref(known, target, label), { error: 'oczekiwano listy' })
     .min(min, { error: 'wybierz co najmniej jedną pozycję' })
     .meta(meta({ label, widget: 'relation', collection: target, multiple: true }));
+
+/** A group of fields edited together (a recurrence rule). */
+export const group = <S extends z.ZodRawShape>(label: string, shape: S) =>
+  z.object(shape, { error: 'oczekiwano grupy pól' }).meta(meta({ label, widget: 'object' }));
+
+/** A list of days `YYYY-MM-DD` (dates skipped by a recurring event). */
+export const dayList = (label: string) =>
+  z.array(day(label), { error: 'oczekiwano listy dat' }).default([]).meta(meta({ label, widget: 'list' }));
 
 /** A list of small objects (attachments, links). */
 export const objectList = <S extends z.ZodRawShape>(label: string, shape: S) =>

@@ -1,0 +1,10 @@
+// Data of the interactive calendar on /kalendarz/ (src/lib/calendar-view.ts): only the events
+// this build may show, so member events stay out of the public build.
+import type { APIRoute } from 'astro';
+import { calendarItems } from '../../lib/calendar-view.ts';
+import { entries } from '../../lib/entries.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(calendarItems(await entries('events'))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
