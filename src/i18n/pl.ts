@@ -199,7 +199,7 @@ const strings = {
   'matrix.noOne': 'brak',
   'matrix.gaps': 'Luk (gmina bez osoby w forum): {count}',
   'matrix.legend':
-    'Oznaczenia: „Koordynuje gminę” — koordynator zespołu metropolitalnego w gminie; koordynatorzy forów są podani pod nazwami forów.',
+    'Oznaczenia: ★ koordynator(ka) zespołu metropolitalnego w gminie, ◆ koordynator(ka) forum. Nazwisko w żółtym polu otwiera e-mail do koordynatora gminy.',
   'matrix.filterGmina': 'Kontakty gminy',
   'report.title': 'Kontakty do weryfikacji',
   'report.intro':
@@ -208,6 +208,7 @@ const strings = {
   'report.none': 'Wszystkie dane kontaktowe są aktualne.',
   'report.ask': 'zapytaj',
   'report.askGmina': 'zapytaj koordynatora gminy:',
+  'report.askGminaLead': 'Zapytaj koordynatora gminy:',
   'report.askSelf': 'potwierdź bezpośrednio z tą osobą',
   'report.askColumn': 'Kogo zapytać',
   'report.verifiedOn': 'zweryfikowano {date}',
