@@ -4,7 +4,15 @@ import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
 
 export const serveDir = (dir: string, port: number, host = '127.0.0.1'): Promise<Server> => {
-  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    // sirv's type table has no .vcf; contact cards must say what they are to open in Outlook.
+    setHeaders: (res, pathname) => {
+      if (pathname.endsWith('.vcf')) res.setHeader('Content-Type', 'text/vcard; charset=utf-8');
+    },
+  });
   const server = createServer((req, res) =>
     files(req, res, () => {
       // sirv has no 404 page of its own: answer with the site's 404.html.
