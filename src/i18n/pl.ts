@@ -189,6 +189,8 @@ const strings = {
   'matrix.title': 'Kto się czym zajmuje',
   'matrix.intro':
     'Kto w każdej gminie odpowiada za sprawy każdego forum. Puste pole oznacza brak osoby — wtedy pytaj koordynatora gminy.',
+  'matrix.introPublic':
+    'Kto w każdej gminie odpowiada za sprawy każdego forum. Wersja publiczna pokazuje tylko koordynatorów — o pozostałe osoby pytaj koordynatora gminy.',
   'matrix.caption': 'Osoby do kontaktu: gminy w wierszach, fora w kolumnach',
   'matrix.region': 'Tabela „Kto się czym zajmuje” — na wąskim ekranie przewiń ją w bok',
   'matrix.gmina': 'Gmina',

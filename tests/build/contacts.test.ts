@@ -95,6 +95,7 @@ describe('the matrix "Kto się czym zajmuje"', () => {
     const gaps = [...page('/kontakty/kto-czym-sie-zajmuje/').matchAll(/<td class="gap"[^>]*>([^]*?)<\/td>/g)].map((m) => text(m[1]!));
     expect(gaps).toEqual([expect.stringContaining('zapytaj koordynatora gminy')]);
     expect(gaps[0]).not.toContain('brak osoby');
+    expect(text(page('/kontakty/kto-czym-sie-zajmuje/'))).not.toContain('brak osoby');
   });
 });
 
