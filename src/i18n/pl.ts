@@ -192,7 +192,6 @@ const strings = {
   'matrix.introPublic':
     'Kto w każdej gminie odpowiada za sprawy każdego forum. Wersja publiczna pokazuje tylko koordynatorów — o pozostałe osoby pytaj koordynatora gminy.',
   'matrix.caption': 'Osoby do kontaktu: gminy w wierszach, fora w kolumnach',
-  'matrix.region': 'Tabela „Kto się czym zajmuje” — na wąskim ekranie przewiń ją w bok',
   'matrix.gmina': 'Gmina',
   'matrix.forumCoordinator': 'Koordynator(ka) forum',
   'matrix.gminaCoordinator': 'Koordynator(ka) gminy',
