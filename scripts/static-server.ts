@@ -17,9 +17,16 @@ const htmlFileFor = (dir: string, url: string): string | undefined => {
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export const serveDir = (dir: string, port: number, o: { host?: string; banner?: string } = {}): Promise<Server> => {
-  const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], setHeaders: (res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  } });
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (res, pathname) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      // sirv's type table has no .vcf; contact cards must say what they are to open in Outlook.
+      if (pathname.endsWith('.vcf')) res.setHeader('Content-Type', 'text/vcard; charset=utf-8');
+    },
+  });
   const server = createServer((req, res) => {
     const html = o.banner ? htmlFileFor(dir, req.url ?? '/') : undefined;
     if (html && o.banner) {

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { FORUM_SLUGS, type CollectionName } from '../schema/collections.ts';
 import { currentAudience, visibleTo } from './access.ts';
+import { surnameFirst } from './contacts.ts';
 
 export type Entry<N extends CollectionName> = CollectionEntry<N>;
 
@@ -13,18 +14,12 @@ const collator = new Intl.Collator('pl');
 const byDateDesc = (a: { data: { date: string } }, b: { data: { date: string } }) =>
   b.data.date.localeCompare(a.data.date);
 
-/** Surname first, as in a phone book ("Kowalczyk Anna"). */
-const sortName = (name: string) => {
-  const parts = name.trim().split(/\s+/);
-  return [parts.at(-1), ...parts.slice(0, -1)].join(' ');
-};
-
 const sorters: { [N in CollectionName]: (a: Entry<N>, b: Entry<N>) => number } = {
   forums: (a, b) =>
     FORUM_SLUGS.indexOf(a.id as (typeof FORUM_SLUGS)[number]) -
     FORUM_SLUGS.indexOf(b.id as (typeof FORUM_SLUGS)[number]),
   municipalities: (a, b) => collator.compare(a.data.title, b.data.title),
-  contacts: (a, b) => collator.compare(sortName(a.data.name), sortName(b.data.name)),
+  contacts: (a, b) => collator.compare(surnameFirst(a.data.name), surnameFirst(b.data.name)),
   practices: byDateDesc,
   documents: byDateDesc,
   faq: byDateDesc,

@@ -1,6 +1,7 @@
 /**
  * Static paths of the section lists (/dobre-praktyki/, /baza-wiedzy/, /faq/, /aktualnosci/,
- * /tablica/, /kalendarz/, /kontakty/): each has the whole list and one per forum, paginated.
+ * /tablica/, /kalendarz/): each has the whole list and one per forum, paginated. (/kontakty/ is
+ * the one-page directory of src/lib/contact-pages.ts instead.)
  * The list pages only say which collection and which entries; all else is shared here.
  */
 import type { CollectionName } from '../schema/collections.ts';
