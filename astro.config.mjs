@@ -1,5 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -7,19 +8,26 @@ import { currentAudience, siteUrl } from './src/lib/access.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES } from './src/lib/security-headers.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security-headers.ts';
 
 // One build per audience (SITE_AUDIENCE=public | members) into dist/<audience>/.
 // GFM (tables, task lists) is built into Astro 7's Markdown processor; remark-gfm is not added
 // because it made a 2,000-entry build 70 % slower for no visible difference (DESIGN.md).
 const audience = currentAudience();
-const contentKey = createHash('sha1').update(contentDir()).digest('hex').slice(0, 8);
+// Astro keeps parsed entries in its cache; a schema change must not reuse entries parsed by the
+// old schema (new defaults would be missing), so the cache key covers the schema's source too.
+const schemaFiles = ['src/content.config.ts', ...readdirSync('src/schema').map((f) => `src/schema/${f}`)];
+const contentKey = createHash('sha1')
+  .update(contentDir())
+  .update(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\n'))
+  .digest('hex')
+  .slice(0, 12);
 
 export default defineConfig({
   site: siteUrl(audience),
   // OUT_DIR lets tests and benchmarks build fixtures without touching dist/.
   outDir: process.env.OUT_DIR ?? `./dist/${audience}`,
-  // A separate cache per content folder and audience: builds of fixtures never see stale data.
+  // A separate cache per content folder, schema and audience: builds never see stale data.
   cacheDir: `./node_modules/.astro/${contentKey}-${audience}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -31,7 +39,7 @@ export default defineConfig({
     csp: {
       directives: [...CSP_DIRECTIVES],
       scriptDirective: { resources: [...CSP_SCRIPT_SOURCES] },
-      styleDirective: { resources: ["'self'"] },
+      styleDirective: { resources: [...CSP_STYLE_SOURCES] },
     },
   },
   // The search index comes last: it indexes the finished output folder of this audience.

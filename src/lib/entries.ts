@@ -14,10 +14,14 @@ const collator = new Intl.Collator('pl');
 const byDateDesc = (a: { data: { date: string } }, b: { data: { date: string } }) =>
   b.data.date.localeCompare(a.data.date);
 
+/** The 8 forums in their fixed order; any other forum (a working group) after them. */
+const forumOrder = (slug: string) => {
+  const i = FORUM_SLUGS.indexOf(slug as (typeof FORUM_SLUGS)[number]);
+  return i < 0 ? FORUM_SLUGS.length : i;
+};
+
 const sorters: { [N in CollectionName]: (a: Entry<N>, b: Entry<N>) => number } = {
-  forums: (a, b) =>
-    FORUM_SLUGS.indexOf(a.id as (typeof FORUM_SLUGS)[number]) -
-    FORUM_SLUGS.indexOf(b.id as (typeof FORUM_SLUGS)[number]),
+  forums: (a, b) => forumOrder(a.id) - forumOrder(b.id) || collator.compare(a.data.title, b.data.title),
   municipalities: (a, b) => collator.compare(a.data.title, b.data.title),
   contacts: (a, b) => collator.compare(surnameFirst(a.data.name), surnameFirst(b.data.name)),
   practices: byDateDesc,

@@ -22,12 +22,11 @@ import ical, {
 import { Temporal } from 'temporal-polyfill';
 import { t, type StringKey } from '../i18n/pl.ts';
 import { EVENT_TYPES, type EntryData } from '../schema/collections.ts';
-import type { Audience } from './access.ts';
 import { TIME_ZONE, formatWhen } from './dates.ts';
 import { describeRecurrence, rruleValue, skippedStarts } from './recurrence.ts';
 import { tagSlug } from './tags.ts';
 import { entryUrl } from './urls.ts';
-import { MEMBER_FEED_PREFIX } from './access.ts';
+import { MEMBER_FEED_PREFIX, type Audience } from './access.ts';
 
 /**
  * Member feeds are also written under this prefix plus a secret token, for calendar programs

@@ -16,6 +16,13 @@ export const CSP_DIRECTIVES = [
 export const CSP_SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
+ * Style attributes (calendar colours, FullCalendar's positioning) cannot be hashed per build;
+ * they carry no code, so they are allowed (style-src-attr), while <style> elements stay limited
+ * to the hashes Astro writes.
+ */
+export const CSP_STYLE_SOURCES = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] as const;
+
+/**
  * Headers for hosts that can send them. The CSP header adds what a <meta> policy cannot carry
  * (frame-ancestors) and repeats the origin rules. Both policies apply and a page must satisfy
  * each: inline code passes the header through 'unsafe-inline' and the <meta> only when its hash

@@ -112,7 +112,7 @@ describe('calendar feeds in the built site', () => {
       expect(read(members, `kalendarz/subskrypcja/${TOKEN}/${f}`), f).toBe(read(members, `kalendarz/${f}`));
     }
     // Members see the token addresses in the subscription box; the public page never has them.
-    expect(readPage(members.outDir, '/kalendarz/')).toContain(`webcal://localhost:4321/kalendarz/subskrypcja/${TOKEN}/wszystkie.ics`);
+    expect(readPage(members.outDir, '/kalendarz/')).toContain(`webcal://localhost:4322/kalendarz/subskrypcja/${TOKEN}/wszystkie.ics`);
     expect(allFiles(pubNewYork.outDir).filter((f) => readFileSync(f).includes(TOKEN))).toEqual([]);
   });
 

@@ -72,7 +72,7 @@ describe('the contacts directory', () => {
   it('keeps the public directory to public people, with a word about the members’ version', () => {
     const html = page('/kontakty/');
     expect([...html.matchAll(/data-name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Jan Próbny', 'Ola Testowa']);
-    expect(text(html)).toContain('Pełny katalog kontaktów jest dostępny dla członków');
+    expect(text(html)).toContain('Więcej materiałów dla członków');
   });
 });
 

@@ -94,7 +94,7 @@ describe('the built site', () => {
     const doc = page('/baza-wiedzy/kanarkowa-notatka/', members);
     expect(text(doc)).toContain('Tylko dla członków');
     expect(existsSync(join(members.outDir, 'uploads-members/kanarkowa-notatka.pdf'))).toBe(true);
-    expect(text(page('/kontakty/', members))).toContain('Ewa Kanarkowa');
+    expect(text(page('/kontakty/', members))).toContain('Ewa Ukryta');
   });
 
   it('tells the public that members have more, linking to the same page on the members site', () => {

@@ -20,7 +20,8 @@ const open = async (url: string, width = 1280): Promise<{ page: Page; errors: st
 
 /** Names on the visible cards. */
 const shown = (page: Page) => page.locator('[data-person]:visible .card-title').allTextContents();
-const status = (page: Page) => page.getByRole('status');
+// The directory's own status line (the header's quick search has another).
+const status = (page: Page) => page.getByRole('main').getByRole('status');
 
 describe('contacts directory', () => {
   it('finds who handles a forum’s matters in a gmina in two choices', async () => {
