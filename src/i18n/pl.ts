@@ -15,7 +15,7 @@ const strings = {
   'nav.breadcrumbs': 'Jesteś tutaj',
   'nav.pagination': 'Strony listy',
   'nav.forumFilter': 'Filtruj według forum',
-  'nav.home': 'Start',
+  'nav.home': 'Strona główna',
   'nav.menu': 'Menu',
 
   'section.forums': 'Fora',

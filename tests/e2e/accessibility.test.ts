@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watchErrors } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
+const members = inject('membersUrl');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -42,8 +43,42 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
         await context.close();
       }
       expect(report).toEqual([]);
-    });
+    }, 300_000); // many pages, each analysed in full
   }
+});
+
+describe('accessibility of the members site (axe)', () => {
+  for (const width of [1280, 375]) {
+    it(`has no violations on the members-only page types at ${width}px`, async () => {
+      const report: string[] = [];
+      for (const path of ['/', '/kontakty/', '/kontakty/kto-czym-sie-zajmuje/', '/kontakty/do-weryfikacji/', '/baza-wiedzy/przeglad-orzecznictwa-kio-2026/', '/kalendarz/']) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        const response = await page.goto(members + path);
+        expect(response?.status(), path).toBe(200);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        for (const v of violations) report.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        await context.close();
+      }
+      expect(report).toEqual([]);
+    }, 300_000); // many pages, each analysed in full
+  }
+});
+
+describe('text resized to 200 %', () => {
+  it('stays readable without sideways scrolling', async () => {
+    const overflow: string[] = [];
+    for (const path of ['/', '/fora/zamowienia-publiczne/', '/kontakty/', '/deklaracja-dostepnosci/', await firstEntry('/baza-wiedzy/')]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(base + path);
+      // What browser text zoom does: the root font size doubles, layouts in rem follow.
+      await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+      const extra = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (extra > 0) overflow.push(`${path}: ${extra}px`);
+      await page.close();
+    }
+    expect(overflow).toEqual([]);
+  });
 });
 
 describe('accessibility statement', () => {
