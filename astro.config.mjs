@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { currentAudience } from './src/lib/access.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { cmsIntegration } from './src/integrations/cms.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 
 // One build per audience (SITE_AUDIENCE=public | members) into dist/<audience>/.
@@ -21,5 +22,5 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  integrations: [mdx(), contentIntegration(audience)],
+  integrations: [mdx(), contentIntegration(audience), cmsIntegration(audience)],
 });
