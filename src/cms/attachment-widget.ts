@@ -4,9 +4,9 @@
  * "tylko członkowie" the member one (content/uploads-members → /uploads-members/…, copied only
  * into the members build). The value stays a plain path, as the schema expects.
  *
- * Decap keeps one media folder per field; this control hands the file widget a copy of its
- * field with the folder of the chosen access, so the media library lists, uploads to and
- * links from that folder.
+ * Decap keeps one media folder per field; the config gives this field a nested member variant
+ * (`field`, see src/cms/decap-config.ts) and this control hands the file widget the variant of
+ * the chosen access, so the media library lists, uploads to and links from that folder.
  */
 import { Component, createElement as h, type ComponentType } from 'react';
 import type { Map as ImmutableMap } from 'immutable';
@@ -39,8 +39,26 @@ export const attachmentControl = (FileControl: ComponentType<Props>, s: Attachme
   class AttachmentControl extends Component<Props, { access: Access }> {
     override state = { access: this.accessOfValue() ?? ('public' as Access) };
 
+    /** The member variant of the field (config: `field`), with the member folders. */
+    membersField() {
+      return this.props.field.get('field') as ImmutableMap<string, unknown>;
+    }
+
     accessOfValue() {
-      return accessOfPath(this.props.value, String(this.props.field.get('members_public_folder')));
+      return accessOfPath(this.props.value, String(this.membersField().get('public_folder')));
+    }
+
+    /**
+     * Decap's Widget re-renders a control only when its value changes, unless the control says
+     * otherwise (as the file control does). The file control learns the picked file from
+     * `mediaPaths`, so this wrapper must re-render when those change too.
+     */
+    override shouldComponentUpdate(next: Props, nextState?: { access: Access }) {
+      const changed = (k: string) => next[k] !== this.props[k];
+      return (
+        ['value', 'mediaPaths', 'getAsset', 'classNameWrapper', 'hasActiveStyle', 'isDisabled'].some(changed) ||
+        (nextState !== undefined && nextState.access !== this.state.access)
+      );
     }
 
     choose(access: Access) {
@@ -53,13 +71,8 @@ export const attachmentControl = (FileControl: ComponentType<Props>, s: Attachme
     override render() {
       const { field, forID } = this.props;
       const access = this.accessOfValue() ?? this.state.access;
-      const folders =
-        access === 'members'
-          ? field.merge({
-              media_folder: field.get('members_media_folder'),
-              public_folder: field.get('members_public_folder'),
-            })
-          : field;
+      // Decap matches the field object itself (not a copy) to find its media folder.
+      const folders = access === 'members' ? this.membersField() : field;
       const radio = (value: Access, label: string) =>
         h(
           'label',

@@ -263,13 +263,14 @@ export const decapField = (name: string, schema: z.ZodType, where = name): Decap
     }
     case 'file':
       // One value, two folders: the editor picks who may download it (attachment-widget.ts).
+      // The member variant is a nested `field` because Decap finds a field's media folder by
+      // looking the field object up in the collection's field tree (nested fields included).
       return {
         ...base,
         widget: ATTACHMENT_WIDGET,
         ...MEDIA.public,
-        members_media_folder: MEDIA.members.media_folder,
-        members_public_folder: MEDIA.members.public_folder,
         choose_url: false,
+        field: { name, label: meta.label, widget: 'file', required: base.required, ...MEDIA.members, choose_url: false },
       };
   }
 };

@@ -16,7 +16,12 @@ export interface BuildResult {
   outDir: string;
 }
 
-export const buildSite = (o: { content: string; audience: 'public' | 'members'; outDir: string }): BuildResult => {
+export const buildSite = (o: {
+  content: string;
+  audience: 'public' | 'members';
+  outDir: string;
+  env?: Record<string, string>;
+}): BuildResult => {
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -28,6 +33,7 @@ export const buildSite = (o: { content: string; audience: 'public' | 'members'; 
       SITE_AUDIENCE: o.audience,
       OUT_DIR: o.outDir,
       SITE_NOW: TEST_NOW,
+      ...o.env,
     },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir: o.outDir };

@@ -135,7 +135,7 @@ const compareField = (path: string, f: DecapField, zf: z.ZodType) => {
     case ATTACHMENT_WIDGET:
       // Whatever folder the editor picks, the path the admin writes is one the build accepts.
       expect(accepts(zf, `${f['public_folder']}/plik.pdf`), `${path}: public file`).toBe(true);
-      expect(accepts(zf, `${f['members_public_folder']}/plik.pdf`), `${path}: member file`).toBe(true);
+      expect(accepts(zf, `${(f['field'] as DecapField)['public_folder']}/plik.pdf`), `${path}: member file`).toBe(true);
       expect(accepts(zf, '/inne/plik.pdf'), `${path}: other folders`).toBe(false);
       break;
     default:
