@@ -153,4 +153,16 @@ describe('the admin', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('leaves content that builds: the new pages exist, the member file is linked', () => {
+    const outDir = join(TMP, 'e2e', 'cms-rebuilt');
+    rmSync(outDir, { recursive: true, force: true });
+    const build = buildSite({ content: join(repo, 'content'), audience: 'members', outDir });
+    expect(build.status, build.output).toBe(0);
+    const event = readFileSync(join(outDir, 'kalendarz/lodz-zazolc-gesla-jazn-spotkanie-forum/index.html'), 'utf8');
+    expect(event).toContain('Łódź: zażółć gęślą jaźń — spotkanie forum');
+    const practice = readFileSync(join(outDir, 'dobre-praktyki/wspolny-przetarg-na-energie-notatka/index.html'), 'utf8');
+    expect(practice).toContain('href="/uploads-members/notatka-przetarg.pdf"');
+    expect(existsSync(join(outDir, 'uploads-members/notatka-przetarg.pdf'))).toBe(true);
+  }, 120_000);
 });
