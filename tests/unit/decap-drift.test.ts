@@ -18,7 +18,7 @@ const KNOWN_SLUG: Record<RefTarget, string> = {
   documents: 'znany-dokument',
 };
 const KNOWN: Known = {
-  slugs: Object.fromEntries(Object.entries(KNOWN_SLUG).map(([k, v]) => [k, new Set([v])])) as Known['slugs'],
+  slugs: Object.fromEntries(Object.entries(KNOWN_SLUG).map(([k, v]) => [k, new Set([v])])) as unknown as Known['slugs'],
   uploads: new Map([
     [`${UPLOAD_PREFIX.public}plik.pdf`, 10],
     [`${UPLOAD_PREFIX.members}plik.pdf`, 20],
