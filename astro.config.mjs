@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { currentAudience, siteUrl } from './src/lib/access.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { cmsIntegration } from './src/integrations/cms.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security-headers.ts';
@@ -43,5 +44,5 @@ export default defineConfig({
     },
   },
   // The search index comes last: it indexes the finished output folder of this audience.
-  integrations: [mdx(), sitemap(), contentIntegration(audience), searchIndexIntegration()],
+  integrations: [mdx(), sitemap(), contentIntegration(audience), cmsIntegration(audience), searchIndexIntegration()],
 });

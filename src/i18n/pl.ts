@@ -393,6 +393,21 @@ const strings = {
   'report.verifiedOn': 'zweryfikowano {date}',
   'report.person': 'Osoba',
   'report.verified': 'Ostatnia weryfikacja',
+  // Decap CMS admin (/admin/, members build only): config generator, widgets, previews.
+  'cms.title': 'Panel redakcji — Metropolia Krakowska',
+  'cms.noscript': 'Panel redakcji działa tylko z włączoną obsługą JavaScriptu.',
+  'cms.length.range': 'od {min} do {max} znaków',
+  'cms.length.max': 'najwyżej {max} znaków',
+  'cms.length.min': 'co najmniej {min} znaków',
+  'cms.filter': '{field}: {option}',
+  'cms.attachment.legend': 'Kto może pobrać plik?',
+  'cms.attachment.public': 'wszyscy (plik publiczny)',
+  'cms.attachment.members': 'tylko członkowie (plik tylko na stronie dla członków)',
+  'cms.commit.create': 'Nowy wpis ({{collection}}): {{slug}}',
+  'cms.commit.update': 'Zmiana wpisu ({{collection}}): {{slug}}',
+  'cms.commit.delete': 'Usunięcie wpisu ({{collection}}): {{slug}}',
+  'cms.commit.uploadMedia': 'Nowy plik: {{path}}',
+  'cms.commit.deleteMedia': 'Usunięcie pliku: {{path}}',
 
   'notFound.title': 'Nie znaleziono strony',
   'notFound.text':

@@ -88,10 +88,11 @@ export type CollectionName =
 
 /** Fields every entry shares. */
 const core = (known: Known, accessDefault: Access, minForums: number) => ({
-  access: choice('Dostęp', ACCESS)
-    .default(accessDefault)
-    .meta({ label: 'Dostęp', widget: 'select', hint: 'public — dla wszystkich; members — tylko dla członków' }),
-  forums: refList(known, 'forums', 'Fora', minForums).default([]),
+  access: choice('Dostęp', ACCESS, {
+    hint: 'Wpis „tylko dla członków” nie trafi na stronę publiczną (ani do wyszukiwarki, kanałów i kalendarza).',
+    optionLabels: { public: 'publiczny — dla wszystkich', members: 'tylko dla członków' },
+  }).default(accessDefault),
+  forums: refList(known, 'forums', 'Fora', minForums),
   tags: words('Tagi', 'Krótkie słowa kluczowe, np. „wymiana pieców”, „PZP”'),
   updated: day('Data aktualizacji').optional(),
 });
@@ -103,21 +104,28 @@ const formatOf = (path: string) => path.split('.').pop()?.toUpperCase() ?? '';
  * `uploads-members/` (members only); its format and size are read from the file, so editors
  * never type them (a value they do type must match).
  */
-const files = (known: Known) =>
-  objectList('Załączniki', {
-    path: line('Plik', { hint: '/uploads/… (publiczne) lub /uploads-members/… (dla członków)' })
-      .refine((p) => p.startsWith(UPLOAD_PREFIX.public) || p.startsWith(UPLOAD_PREFIX.members), {
-        error: `ścieżka musi zaczynać się od ${UPLOAD_PREFIX.public} lub ${UPLOAD_PREFIX.members}`,
-      })
-      .refine((p) => known.uploads.has(p), {
-        error: (iss) => `brak pliku „${String(iss.input)}” w folderze z załącznikami`,
-      })
-      .meta({ label: 'Plik', widget: 'file' }),
-    label: line('Opis pliku', { max: 160 }),
-    format: choice('Format', FILE_FORMATS).optional(),
-    bytes: int('Rozmiar w bajtach').optional(),
-  })
-    .default([])
+const files = (known: Known, min = 0) =>
+  objectList(
+    'Załączniki',
+    {
+      path: line('Plik')
+        .refine((p) => p.startsWith(UPLOAD_PREFIX.public) || p.startsWith(UPLOAD_PREFIX.members), {
+          error: `ścieżka musi zaczynać się od ${UPLOAD_PREFIX.public} lub ${UPLOAD_PREFIX.members}`,
+        })
+        .refine((p) => known.uploads.has(p), {
+          error: (iss) => `brak pliku „${String(iss.input)}” w folderze z załącznikami`,
+        })
+        .meta({
+          label: 'Plik',
+          widget: 'file',
+          hint: 'Plik publiczny (/uploads/…) może pobrać każdy; plik dla członków (/uploads-members/…) trafia tylko na stronę dla członków.',
+        }),
+      label: line('Opis pliku', { max: 160 }),
+      format: choice('Format', FILE_FORMATS, { derived: true }).optional(),
+      bytes: int('Rozmiar w bajtach', { derived: true }).optional(),
+    },
+    { min, minError: 'dodaj co najmniej jeden plik' },
+  )
     .superRefine((list, ctx) => {
       list.forEach((f, i) => {
         const real = known.uploads.get(f.path);
@@ -141,7 +149,7 @@ const files = (known: Known) =>
 const links = objectList('Odnośniki', {
   url: url('Adres'),
   label: line('Opis', { max: 160 }),
-}).default([]);
+});
 
 const title = () => line('Tytuł', { min: 3, max: 160 });
 const summary = () => paragraph('Streszczenie', { max: 300 });
@@ -236,7 +244,7 @@ const schemas = {
         summary: summary(),
         kind: choice('Rodzaj dokumentu', DOCUMENT_KINDS),
         date: day('Data dokumentu'),
-        files: files(k).refine((l) => l.length > 0, { error: 'dodaj co najmniej jeden plik' }),
+        files: files(k, 1),
         event: ref(k, 'events', 'Powiązane wydarzenie').optional(),
         ...core(k, 'public', 1),
       }),
@@ -319,25 +327,28 @@ export interface CollectionDef<N extends CollectionName = CollectionName> {
   label: string;
   /** URL prefix of entry pages: `content/practices/x.md` → `/dobre-praktyki/x/`. */
   route: string;
+  /** What the Markdown body below the frontmatter holds (the CMS labels its editor so). */
+  body: string;
   schema: (typeof schemas)[N];
 }
 
-const def = <N extends CollectionName>(name: N, route: string): CollectionDef<N> => ({
+const def = <N extends CollectionName>(name: N, route: string, body: string): CollectionDef<N> => ({
   name,
   label: t(`section.${name}`),
   route,
+  body,
   schema: schemas[name],
 });
 
 export const collections = {
-  forums: def('forums', 'fora'),
-  municipalities: def('municipalities', 'gminy'),
-  contacts: def('contacts', 'kontakty'),
-  practices: def('practices', 'dobre-praktyki'),
-  documents: def('documents', 'baza-wiedzy'),
-  faq: def('faq', 'faq'),
-  events: def('events', 'kalendarz'),
-  news: def('news', 'aktualnosci'),
+  forums: def('forums', 'fora', 'Opis forum'),
+  municipalities: def('municipalities', 'gminy', 'Opis gminy'),
+  contacts: def('contacts', 'kontakty', 'Uwagi'),
+  practices: def('practices', 'dobre-praktyki', 'Opis praktyki'),
+  documents: def('documents', 'baza-wiedzy', 'Opis dokumentu'),
+  faq: def('faq', 'faq', 'Odpowiedź'),
+  events: def('events', 'kalendarz', 'Program i szczegóły'),
+  news: def('news', 'aktualnosci', 'Treść'),
 } as const satisfies { [N in CollectionName]: CollectionDef<N> };
 
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];

@@ -20,7 +20,11 @@ export interface Known {
   uploads: ReadonlyMap<string, number>;
 }
 
-/** Editorial metadata read by the CMS config generator. */
+/**
+ * Editorial metadata read by the CMS config generator (src/cms/decap-config.ts). Everything
+ * else the CMS needs — required-ness, defaults, options, lengths, number bounds — is read from
+ * the zod schema itself, so it cannot disagree with the build.
+ */
 export interface FieldMeta {
   label: string;
   hint?: string;
@@ -39,6 +43,14 @@ export interface FieldMeta {
     | 'file';
   /** For relations: the collection pointed to. */
   collection?: RefTarget;
+  /** For relations: one slug or a list of slugs. */
+  multiple?: boolean;
+  /** A regular expression (JavaScript source) and its message, checked while the editor types. */
+  pattern?: readonly [source: string, message: string];
+  /** For selects: what the editor sees instead of a raw value (`members` → "tylko dla członków"). */
+  optionLabels?: Readonly<Record<string, string>>;
+  /** Computed at build time from another field (a file's format and size): not edited in the CMS. */
+  derived?: boolean;
   [key: string]: unknown;
 }
 
@@ -55,7 +67,19 @@ const REF_NOUN: Record<RefTarget, string> = {
 const required = (what: string) => (iss: { input: unknown }) =>
   iss.input === undefined || iss.input === null ? 'pole jest wymagane' : `oczekiwano: ${what}`;
 
-const PHONE = /^\+?[0-9 ()-]{6,20}$/;
+/** A rule shared by the schema (build) and the CMS (while typing): one regex, one message. */
+interface TextRule {
+  regex: RegExp;
+  message: string;
+}
+const PHONE: TextRule = {
+  regex: /^\+?[0-9 ()-]{6,20}$/,
+  message: 'niepoprawny numer telefonu (np. +48 12 345 67 89)',
+};
+/** What the CMS can check of an address before the build parses it with `URL`. */
+const WEB_ADDRESS: TextRule = { regex: /^https?:\/\/[^\s/?#]+\S*$/, message: 'niepoprawny adres (oczekiwano https://…)' };
+const EMAIL_MESSAGE = 'niepoprawny adres e-mail';
+const patternOf = (rule: TextRule) => [rule.regex.source, rule.message] as const;
 
 /** One-line text. */
 export const line = (label: string, o: { min?: number; max?: number; hint?: string } = {}) =>
@@ -75,25 +99,25 @@ export const paragraph = (label: string, o: { max?: number; hint?: string } = {}
     .max(o.max ?? 300, { error: `najwyżej ${o.max ?? 300} znaków` })
     .meta(meta({ label, widget: 'text', ...(o.hint ? { hint: o.hint } : {}) }));
 
-export const email = (label: string) =>
-  z
-    .email({ error: (iss) => (iss.input === undefined ? 'pole jest wymagane' : 'niepoprawny adres e-mail') })
-    .meta(meta({ label, widget: 'string' }));
+export const email = (label: string) => {
+  const schema = z.email({ error: (iss) => (iss.input === undefined ? 'pole jest wymagane' : EMAIL_MESSAGE) });
+  // The CMS checks with zod's own e-mail pattern, so both accept the same addresses.
+  return schema.meta(meta({ label, widget: 'string', pattern: [schema._zod.def.pattern?.source ?? '@', EMAIL_MESSAGE] }));
+};
 
 export const url = (label: string) =>
   z
     .url({
       protocol: /^https?$/,
-      error: (iss) =>
-        iss.input === undefined ? 'pole jest wymagane' : 'niepoprawny adres (oczekiwano https://…)',
+      error: (iss) => (iss.input === undefined ? 'pole jest wymagane' : WEB_ADDRESS.message),
     })
-    .meta(meta({ label, widget: 'string' }));
+    .meta(meta({ label, widget: 'string', pattern: patternOf(WEB_ADDRESS) }));
 
 export const phone = (label: string) =>
   z
     .string({ error: required('numer telefonu') })
-    .regex(PHONE, { error: 'niepoprawny numer telefonu (np. +48 12 345 67 89)' })
-    .meta(meta({ label, widget: 'string' }));
+    .regex(PHONE.regex, { error: PHONE.message })
+    .meta(meta({ label, widget: 'string', pattern: patternOf(PHONE) }));
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s.slice(0, 10)}T00:00:00Z`);
@@ -139,7 +163,11 @@ export const wallClock = (label: string) =>
     )
     .meta(meta({ label, widget: 'datetime' }));
 
-export const choice = <const T extends readonly [string, ...string[]]>(label: string, options: T) =>
+export const choice = <const T extends readonly [string, ...string[]]>(
+  label: string,
+  options: T,
+  o: { hint?: string; optionLabels?: Readonly<Record<T[number], string>>; derived?: boolean } = {},
+) =>
   z
     .enum(options, {
       error: (iss) =>
@@ -147,17 +175,17 @@ export const choice = <const T extends readonly [string, ...string[]]>(label: st
           ? 'pole jest wymagane'
           : `niedozwolona wartość „${String(iss.input)}” (dozwolone: ${options.join(', ')})`,
     })
-    .meta(meta({ label, widget: 'select' }));
+    .meta(meta({ label, widget: 'select', ...o }));
 
 export const bool = (label: string) =>
   z.boolean({ error: 'oczekiwano true albo false' }).meta(meta({ label, widget: 'boolean' }));
 
-export const int = (label: string) =>
+export const int = (label: string, o: { derived?: boolean } = {}) =>
   z
     .number({ error: required('liczba') })
     .int({ error: 'oczekiwano liczby całkowitej' })
     .nonnegative({ error: 'liczba nie może być ujemna' })
-    .meta(meta({ label, widget: 'number' }));
+    .meta(meta({ label, widget: 'number', ...o }));
 
 /** A list of short strings (tags, topics). */
 export const words = (label: string, hint?: string) =>
@@ -177,10 +205,15 @@ export const ref = (known: Known, target: RefTarget, label: string) =>
     })
     .meta(meta({ label, widget: 'relation', collection: target }));
 
+/**
+ * A list of references. `prefault` (not `default`): the empty list is validated too, so with
+ * `min` ≥ 1 a missing list fails like an empty one, with the same message.
+ */
 export const refList = (known: Known, target: RefTarget, label: string, min = 0) =>
   z
     .array(ref(known, target, label), { error: 'oczekiwano listy' })
     .min(min, { error: 'wybierz co najmniej jedną pozycję' })
+    .prefault([])
     .meta(meta({ label, widget: 'relation', collection: target, multiple: true }));
 
 /** A group of fields edited together (a recurrence rule). */
@@ -191,6 +224,10 @@ export const group = <S extends z.ZodRawShape>(label: string, shape: S) =>
 export const dayList = (label: string) =>
   z.array(day(label), { error: 'oczekiwano listy dat' }).default([]).meta(meta({ label, widget: 'list' }));
 
-/** A list of small objects (attachments, links). */
-export const objectList = <S extends z.ZodRawShape>(label: string, shape: S) =>
-  z.array(z.object(shape), { error: 'oczekiwano listy' }).meta(meta({ label, widget: 'object-list' }));
+/** A list of small objects (attachments, links); missing means empty unless `min` ≥ 1. */
+export const objectList = <S extends z.ZodRawShape>(label: string, shape: S, o: { min?: number; minError?: string } = {}) =>
+  z
+    .array(z.object(shape), { error: 'oczekiwano listy' })
+    .min(o.min ?? 0, { error: o.minError ?? 'dodaj co najmniej jedną pozycję' })
+    .prefault([])
+    .meta(meta({ label, widget: 'object-list' }));

@@ -28,6 +28,8 @@ export const buildSite = (o: {
     encoding: 'utf8',
     env: {
       ...process.env,
+      // vitest sets NODE_ENV=test, which would give a development bundle (React's, Decap's).
+      NODE_ENV: 'production',
       CONTENT_DIR: o.content,
       SITE_AUDIENCE: o.audience,
       OUT_DIR: o.outDir,

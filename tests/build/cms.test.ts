@@ -1,0 +1,76 @@
+// The editors' panel is part of the members build only: /admin/ with Decap bundled from npm
+// and its generated configuration. The public build must carry neither the page nor any of
+// Decap's code.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { load } from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE, TMP, allFiles, buildSite, readPage, type BuildResult } from '../helpers/build.ts';
+
+const out = join(TMP, 'build-cms');
+let pub: BuildResult;
+let members: BuildResult;
+
+beforeAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  pub = buildSite({ content: FIXTURE, audience: 'public', outDir: join(out, 'public') });
+  members = buildSite({ content: FIXTURE, audience: 'members', outDir: join(out, 'members') });
+});
+
+/** Text that only Decap's bundle contains (its version banner and its app root). */
+const DECAP_MARKERS = ['decap-cms-app', 'decap-cms-core', 'nc-root'];
+
+describe('the admin (/admin/)', () => {
+  it('is built into the members site, in Polish, not indexed', () => {
+    expect(members.status, members.output).toBe(0);
+    const html = readPage(members.outDir, '/admin/');
+    expect(html).toMatch(/<html lang="pl"/);
+    expect(html).toContain('<title>Panel redakcji — Metropolia Krakowska</title>');
+    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    const config = JSON.parse(/<script type="application\/json" id="cms-config">([^<]*)<\/script>/.exec(html)![1]!);
+    expect(config).toMatchObject({ locale: 'pl', slug: { encoding: 'ascii', clean_accents: true } });
+  });
+
+  it('bundles Decap from npm (no CDN) within a size budget', () => {
+    const html = readPage(members.outDir, '/admin/');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.every((s) => s.startsWith('/_astro/')), scripts.join()).toBe(true);
+    expect(scripts).toHaveLength(1);
+    const bundle = readFileSync(join(members.outDir, scripts[0]!));
+    expect(bundle.toString()).toContain('decap-cms-app');
+    // Measured 1.51 MB gzipped (decap-cms-app 3.16.3, React 19); the budget catches a doubling.
+    expect(gzipSync(bundle).length).toBeLessThan(1_800_000);
+  });
+
+  it('serves the generated configuration as YAML, marked as generated', () => {
+    const yaml = readFileSync(join(members.outDir, 'admin/config.yml'), 'utf8');
+    expect(yaml).toMatch(/^# generated from src\/schema .*— do not edit/);
+    const config = load(yaml) as { collections: { name: string; folder: string }[] };
+    expect(config.collections.map((c) => c.folder)).toEqual([
+      'content/forums',
+      'content/municipalities',
+      'content/contacts',
+      'content/practices',
+      'content/documents',
+      'content/faq',
+      'content/events',
+      'content/news',
+    ]);
+  });
+});
+
+describe('the public build', () => {
+  it('has no admin page and no Decap code anywhere', () => {
+    expect(pub.status, pub.output).toBe(0);
+    const files = allFiles(pub.outDir);
+    expect(files.filter((f) => f.includes(`${pub.outDir}/admin`))).toEqual([]);
+    const withDecap = files.filter((f) => {
+      const text = readFileSync(f, 'latin1');
+      return DECAP_MARKERS.some((m) => text.includes(m));
+    });
+    expect(withDecap).toEqual([]);
+    // The 404 page answers /admin/ on the public host.
+    expect(files.some((f) => f.endsWith('/404.html'))).toBe(true);
+  });
+});
