@@ -14,6 +14,13 @@ const htmlFileFor = (dir: string, url: string): string | undefined => {
   return candidates.map((c) => join(dir, c)).find((f) => existsSync(f) && statSync(f).isFile());
 };
 
+/** The admin (Decap CMS) carries its own policy in its page; the site's header would block it. */
+const headersFor = (path: string): Record<string, string> => {
+  if (!path.startsWith('/admin/')) return SECURITY_HEADERS;
+  const { ['Content-Security-Policy']: _, ...rest } = SECURITY_HEADERS;
+  return rest;
+};
+
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export const serveDir = (dir: string, port: number, o: { host?: string; banner?: string } = {}): Promise<Server> => {
@@ -22,7 +29,7 @@ export const serveDir = (dir: string, port: number, o: { host?: string; banner?:
     etag: true,
     extensions: ['html'],
     setHeaders: (res, pathname) => {
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
       // sirv's type table has no .vcf; contact cards must say what they are to open in Outlook.
       if (pathname.endsWith('.vcf')) res.setHeader('Content-Type', 'text/vcard; charset=utf-8');
     },
@@ -31,7 +38,7 @@ export const serveDir = (dir: string, port: number, o: { host?: string; banner?:
     const html = o.banner ? htmlFileFor(dir, req.url ?? '/') : undefined;
     if (html && o.banner) {
       const banner = `<p class="preview-banner" role="note">${escapeHtml(o.banner)}</p>`;
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...SECURITY_HEADERS });
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...headersFor(req.url ?? '/') });
       res.end(readFileSync(html, 'utf8').replace(/<body[^>]*>/, (body) => body + banner));
       return;
     }

@@ -5,6 +5,7 @@
  *   rejects as "pole jest puste") — also inside list items, and blank list entries go;
  * - list items keep only the fields the CMS edits: values the build derives (a file's format
  *   and size) are dropped, so they can never go stale after the file is replaced;
+ * - an optional group of fields left empty (an event's recurrence) is dropped whole;
  * - an all-day event keeps days (`2026-12-15`), not midnights: a day-only end lasts the whole
  *   day, a midnight end would finish the event as the day begins.
  * Pure: runs in the browser (src/cms/admin.ts) and in unit tests.
@@ -15,6 +16,11 @@ const isEmpty = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 const cleanValue = (field: DecapField | undefined, value: unknown): unknown => {
+  if (field?.widget === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
+    const inner = cleanObject(field.fields ?? [], value as Record<string, unknown>, true);
+    // An optional group left untouched (a one-off event's recurrence) is not saved at all.
+    return Object.values(inner).some((v) => !(Array.isArray(v) && v.length === 0)) ? inner : undefined;
+  }
   if (!Array.isArray(value)) return value;
   const items = value.filter((v) => !isEmpty(v));
   const sub = field?.fields;
@@ -34,7 +40,8 @@ const cleanObject = (
   for (const [key, value] of Object.entries(data)) {
     const field = byName.get(key);
     if (isEmpty(value) || (onlyKnown && !field)) continue;
-    out[key] = cleanValue(field, value);
+    const cleaned = cleanValue(field, value);
+    if (cleaned !== undefined) out[key] = cleaned;
   }
   return out;
 };

@@ -196,17 +196,20 @@ const listBounds = (checks: CheckDef[]) => {
 };
 
 /** The Decap field for one zod field, or undefined for fields the build derives by itself. */
-export const decapField = (name: string, schema: z.ZodType, where = name): DecapField | undefined => {
+export const decapField = (name: string, schema: z.ZodType, where = name, inOptionalGroup = false): DecapField | undefined => {
   const f = inspectField(schema, where);
   const { meta } = f;
   if (meta.derived) return undefined;
+  // Decap checks required fields inside an optional group even when the group is left empty,
+  // which would block saving every one-off event; inside such a group nothing is required or
+  // pre-filled in the admin, and the build still rejects a group filled in half.
   const base: DecapField = {
     name,
     label: meta.label,
     widget: meta.widget,
-    required: !f.optional,
+    required: !inOptionalGroup && !f.optional,
     ...(meta.hint ? { hint: meta.hint } : {}),
-    ...(f.default !== undefined ? { default: f.default } : {}),
+    ...(f.default !== undefined && !inOptionalGroup ? { default: f.default } : {}),
   };
   switch (meta.widget) {
     case 'string':
@@ -258,7 +261,7 @@ export const decapField = (name: string, schema: z.ZodType, where = name): Decap
     case 'object': {
       // A group edited together (an event's recurrence): Decap's object widget.
       const shape = shapeOf(f.core);
-      const fields = Object.entries(shape).flatMap(([k, v]) => decapField(k, v, `${where}.${k}`) ?? []);
+      const fields = Object.entries(shape).flatMap(([k, v]) => decapField(k, v, `${where}.${k}`, f.optional) ?? []);
       return { ...base, widget: 'object', collapsed: true, fields };
     }
     case 'boolean':
@@ -361,7 +364,7 @@ export const cmsOptions = (env: Record<string, string | undefined> = process.env
     azureTenantId: env['CMS_AZURE_TENANT_ID'],
     azureAppId: env['CMS_AZURE_APP_ID'],
     localBackendUrl: env['CMS_LOCAL_BACKEND_URL'] ?? 'http://localhost:8081/api/v1',
-    siteUrl: env['CMS_SITE_URL'] ?? env['SITE_URL'] ?? 'http://localhost:4322',
+    siteUrl: env['CMS_SITE_URL'] ?? env['MEMBERS_URL'] ?? 'http://localhost:4322',
   };
 };
 

@@ -14,7 +14,11 @@ describe('Azure Static Web Apps configuration', () => {
   it('requires sign-in on every members route except the secret-token feeds', () => {
     const config = json(build.members, 'staticwebapp.config.json');
     expect(config.routes.at(-1)).toEqual({ route: '/*', allowedRoles: ['authenticated'] });
-    expect(config.routes[0]).toEqual({ route: '/kalendarz/subskrypcja/*', allowedRoles: ['anonymous'] });
+    expect(config.routes).toContainEqual({ route: '/kalendarz/subskrypcja/*', allowedRoles: ['anonymous'] });
+    // The admin keeps the login and gets its own policy (Decap injects styles, talks to its backend).
+    const admin = config.routes.find((r: { route: string }) => r.route === '/admin/*');
+    expect(admin.allowedRoles).toEqual(['authenticated']);
+    expect(admin.headers['Content-Security-Policy']).toContain("style-src 'self' 'unsafe-inline'");
     expect(config.responseOverrides['401'].redirect).toMatch(/^\/\.auth\/login\/aad/);
     expect(config.auth.identityProviders.azureActiveDirectory.registration.clientIdSettingName).toBe('AZURE_CLIENT_ID');
   });

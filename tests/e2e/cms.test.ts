@@ -118,6 +118,7 @@ describe('the admin', () => {
       allDay: false,
       location: 'Urząd Miasta i Gminy Skawina, sala sesyjna',
       status: 'planowane',
+      revision: 0,
       access: 'members',
       forums: ['mobilnosc'],
       tags: ['SUMP', 'węzły przesiadkowe'],

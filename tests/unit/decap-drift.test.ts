@@ -57,13 +57,16 @@ const TEXT_PROBES = [
 const decapAcceptsText = (f: DecapField, v: string) => (f.pattern ? new RegExp(f.pattern[0]).test(v) : true);
 
 /** Checks one Decap field against its zod field; `path` names it in failures. */
-const compareField = (path: string, f: DecapField, zf: z.ZodType) => {
-  // Required: the admin demands a value exactly when the build rejects a missing one.
-  expect(f.required, `${path}: required`).toBe(!accepts(zf, undefined));
+const compareField = (path: string, f: DecapField, zf: z.ZodType, inOptionalGroup = false) => {
+  // Required: the admin demands a value exactly when the build rejects a missing one — except
+  // inside an optional group, where the admin requires and pre-fills nothing (decap-config.ts).
+  expect(f.required, `${path}: required`).toBe(inOptionalGroup ? false : !accepts(zf, undefined));
 
   // Defaults: what the admin pre-fills is what the build would use.
   const missing = zf.safeParse(undefined);
-  if (f.default !== undefined) {
+  if (inOptionalGroup) {
+    expect(f.default, `${path}: no pre-filled value inside an optional group`).toBeUndefined();
+  } else if (f.default !== undefined) {
     expect(missing.success, `${path}: default without zod default`).toBe(true);
     expect(missing.data, `${path}: default`).toEqual(f.default);
   } else if (missing.success && !['list', 'relation'].includes(f.widget)) {
@@ -129,7 +132,7 @@ const compareField = (path: string, f: DecapField, zf: z.ZodType) => {
     case 'object': {
       // A group of fields (an event's recurrence): the same comparison, one level down.
       const inner = unwrapUntil(zf, (x) => x instanceof z.ZodObject) as z.ZodObject;
-      compareFields(path, f.fields ?? [], inner.shape);
+      compareFields(path, f.fields ?? [], inner.shape, accepts(zf, undefined));
       break;
     }
     case 'boolean':
@@ -154,7 +157,7 @@ const compareField = (path: string, f: DecapField, zf: z.ZodType) => {
 };
 
 /** Every zod field has its Decap field, except those the build derives (which must be optional). */
-const compareFields = (path: string, fields: readonly DecapField[], shape: Record<string, z.ZodType>) => {
+const compareFields = (path: string, fields: readonly DecapField[], shape: Record<string, z.ZodType>, inOptionalGroup = false) => {
   const byName = new Map(fields.map((f) => [f.name, f]));
   for (const [name, zf] of Object.entries(shape)) {
     const f = byName.get(name);
@@ -163,7 +166,7 @@ const compareFields = (path: string, fields: readonly DecapField[], shape: Recor
       expect(accepts(zf, undefined), `${path}.${name}: derived fields must be optional`).toBe(true);
       continue;
     }
-    compareField(`${path}.${name}`, f, zf);
+    compareField(`${path}.${name}`, f, zf, inOptionalGroup);
   }
   const extra = fields.map((f) => f.name).filter((n) => !(n in shape) && !(path.split('.').length === 1 && n === 'body'));
   expect(extra, `${path}: fields the build does not know`).toEqual([]);
