@@ -26,7 +26,42 @@ export interface Card {
   past?: boolean;
   /** News only: past its `expires` day (kept in the archive, no longer urgent). */
   expired?: boolean;
+  /** Notice-board items: what it is, whom to ask and until when it stands. */
+  board?: BoardFacts;
 }
+
+/** The notice-board part of a card and an entry page. */
+export interface BoardFacts {
+  /** "Pytanie", "Oferta", "Poszukiwanie". */
+  offer?: string;
+  /** The author, when this build may show them (contacts are members-only by default). */
+  contact?: { name: string; place?: string; email: string; url: string };
+  /** The item names an author whom this build may not show. */
+  contactForMembers: boolean;
+  expires?: { text: string; iso: string };
+}
+
+/**
+ * Board facts of a news item of kind `ogłoszenie`. `contacts` and `gminy` hold what this build
+ * may show, so a members-only author stays out of the public site.
+ */
+export const boardFacts = (
+  d: { kind: string; offer?: string | undefined; contact?: string | undefined; expires?: string | undefined },
+  contacts: ReadonlyMap<string, { data: { name: string; email: string; municipality?: string | undefined; organisation?: string | undefined } }>,
+  gminy: ReadonlyMap<string, string>,
+): BoardFacts | undefined => {
+  if (d.kind !== 'ogłoszenie') return undefined;
+  const person = d.contact ? contacts.get(d.contact) : undefined;
+  const place = person && ((person.data.municipality && gminy.get(person.data.municipality)) || person.data.organisation);
+  return {
+    ...(d.offer ? { offer: capitalise(d.offer) } : {}),
+    ...(person && d.contact
+      ? { contact: { name: person.data.name, email: person.data.email, url: entryUrl('contacts', d.contact), ...(place ? { place } : {}) } }
+      : {}),
+    contactForMembers: Boolean(d.contact && !person),
+    ...(d.expires ? { expires: { text: formatDay(d.expires), iso: d.expires } } : {}),
+  };
+};
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -100,11 +135,14 @@ const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 't
 export const toCards = async (list: readonly AnyEntry[]): Promise<Card[]> => {
   const forumTitles = new Map((await entries('forums')).map((f) => [f.id, f.data.title]));
   const gminy = new Map((await entries('municipalities')).map((g) => [g.id, g.data.title]));
+  const contacts = new Map((await entries('contacts')).map((c) => [c.id, c]));
   return list.map((e) => {
     const forumSlugs = 'forums' in e.data ? e.data.forums : [];
+    const board = e.collection === 'news' ? boardFacts(e.data, contacts, gminy) : undefined;
     return {
       url: entryUrl(e.collection, e.id),
       ...details(e, gminy),
+      ...(board ? { board } : {}),
       forums: forumSlugs.map((slug) => ({ slug, title: forumTitles.get(slug) ?? slug })),
       members: e.data.access === 'members',
     };

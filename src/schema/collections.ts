@@ -65,6 +65,11 @@ export const EVENT_TYPES = [
 export const EVENT_STATUSES = ['planowane', 'przeniesione', 'odwołane'] as const;
 export const NEWS_KINDS = ['aktualność', 'ogłoszenie', 'zmiana prawa', 'nabór'] as const;
 export const PRIORITIES = ['normalny', 'ważny', 'pilny'] as const;
+/**
+ * What a notice-board item is: a question to other gminy ("mam problem — czy ktoś zna
+ * rozwiązanie?"), an offer ("oddamy / wypożyczymy") or a search for a partner or experience.
+ */
+export const BOARD_OFFERS = ['pytanie', 'oferta', 'poszukiwanie'] as const;
 export const FILE_FORMATS = ['PDF', 'DOCX', 'ODT', 'XLSX', 'ODS', 'PPTX', 'ODP', 'ZIP'] as const;
 
 /** Where attachments live: public ones reach both builds, member ones only the members build. */
@@ -312,6 +317,8 @@ const schemas = {
         priority: choice('Ważność', PRIORITIES).default('normalny'),
         expires: day('Ważne do').optional(),
         contact: ref(k, 'contacts', 'Osoba do kontaktu').optional(),
+        /** Notice board only (kind `ogłoszenie`): question, offer or search; shown on its card. */
+        offer: choice('Rodzaj wpisu na tablicy', BOARD_OFFERS).optional(),
         ...core(k, 'public', 1),
       }),
       (d) =>

@@ -29,7 +29,7 @@ describe('home page', () => {
   it('shows urgent notices, upcoming events, latest news and all forums', async () => {
     const { page, errors } = await open('/');
     await expect(page.title()).resolves.toContain('Metropolia Krakowska');
-    expect(await page.getByRole('heading', { level: 2, name: 'Pilne' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2, name: 'Pilne', exact: true }).isVisible()).toBe(true);
     expect(await page.locator('#pilne + ul .card').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { level: 2, name: 'Najbliższe wydarzenia' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 2, name: 'Najnowsze aktualności' }).isVisible()).toBe(true);
