@@ -25,4 +25,6 @@ export const collections = {
   faq: defineCollection({ loader: loader('faq'), schema: defs.faq.schema(known) }),
   events: defineCollection({ loader: loader('events'), schema: defs.events.schema(known) }),
   news: defineCollection({ loader: loader('news'), schema: defs.news.schema(known) }),
+  calls: defineCollection({ loader: loader('calls'), schema: defs.calls.schema(known) }),
+  projects: defineCollection({ loader: loader('projects'), schema: defs.projects.schema(known) }),
 };

@@ -58,7 +58,7 @@ export const calendarItems = (events: readonly IcsEvent[]): CalendarItem[] =>
           ? { end: isoDateTime(o.end) }
           : {}),
       allDay,
-      url: entryUrl('events', e.id),
+      url: e.url ?? entryUrl('events', e.id),
       color,
       contrastColor: '#ffffff',
       className: cancelled ? 'wydarzenie-odwolane' : '',

@@ -6,6 +6,7 @@ import { t } from '../i18n/pl.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import { buildNow, formatDay, formatWhen, isoDateTime, warsawDay } from './dates.ts';
 import { isExpired } from './news.ts';
+import { callStatus } from './calls.ts';
 import { entries, type Entry } from './entries.ts';
 import { describeRecurrence, isUpcoming, shownOccurrence } from './recurrence.ts';
 import { entryUrl } from './urls.ts';
@@ -28,6 +29,8 @@ export interface Card {
   expired?: boolean;
   /** Notice-board items: what it is, whom to ask and until when it stands. */
   board?: BoardFacts;
+  /** Calls and projects: their state in words ("Otwarty", "W realizacji"), shown as a badge. */
+  state?: string;
 }
 
 /** The notice-board part of a card and an entry page. */
@@ -128,6 +131,25 @@ const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 't
       return { title: e.data.title, kind: t('kind.forums'), summary: e.data.summary };
     case 'municipalities':
       return { title: e.data.title, kind: t('kind.municipalities') };
+    case 'calls':
+      return {
+        title: e.data.title,
+        kind: t('kind.calls'),
+        when: { text: t('call.whenList', { opens: formatDay(e.data.opens), closes: formatDay(e.data.closes) }), iso: e.data.closes },
+        summary: e.data.summary,
+        state: t(`call.status.${callStatus(e.data, today)}`),
+      };
+    case 'projects':
+      return {
+        title: e.data.title,
+        kind: t('kind.projects'),
+        when: {
+          text: e.data.end ? `${formatDay(e.data.start)} – ${formatDay(e.data.end)}` : formatDay(e.data.start),
+          iso: e.data.start,
+        },
+        summary: e.data.summary,
+        state: capitalise(e.data.status),
+      };
   }
 };
 

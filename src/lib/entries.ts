@@ -29,6 +29,9 @@ const sorters: { [N in CollectionName]: (a: Entry<N>, b: Entry<N>) => number } =
   faq: byDateDesc,
   events: (a, b) => a.data.start.localeCompare(b.data.start),
   news: byDateDesc,
+  // Calls: by closing day here; lists re-order them by status at build time (src/lib/calls.ts).
+  calls: (a, b) => a.data.closes.localeCompare(b.data.closes),
+  projects: (a, b) => b.data.start.localeCompare(a.data.start) || collator.compare(a.data.title, b.data.title),
 };
 
 const cache = new Map<CollectionName, Promise<unknown[]>>();

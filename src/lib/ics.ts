@@ -66,6 +66,8 @@ export type IcsEventData = Pick<
 export interface IcsEvent {
   id: string;
   data: IcsEventData;
+  /** Page of an item that is not an event file (a funding call's deadline); default: the event page. */
+  url?: string;
 }
 
 /** The UID of an event, from its file name: stays the same when the event moves. */
@@ -115,7 +117,7 @@ const addEvent = (cal: ReturnType<typeof ical>, e: IcsEvent, o: CalendarOptions)
   const d = e.data;
   const allDay = isAllDay(d);
   const cancelled = d.status === 'odwołane';
-  const pageUrl = new URL(entryUrl('events', e.id), o.siteUrl).href;
+  const pageUrl = new URL(e.url ?? entryUrl('events', e.id), o.siteUrl).href;
   const start = allDay ? plainDate(d.start) : plainDateTime(d.start);
   // All-day: DTEND is the day after the last day (the content's end day is inclusive).
   const end = allDay
@@ -251,11 +253,13 @@ export interface CalendarFile {
 /**
  * Every .ics file of a build: the subscription feeds (also under the secret token path when
  * there is one) and one file per event. Only events this build may show are passed in.
+ * `deadlines` (funding calls' closing days) join the feeds but get no file of their own.
  */
 export const calendarFiles = (
   events: readonly IcsEvent[],
   forums: readonly { slug: string; title: string }[],
   o: { audience: Audience; siteUrl: string; now: Temporal.Instant; token?: string | undefined },
+  deadlines: readonly IcsEvent[] = [],
 ): CalendarFile[] => {
   const named = (label: string) => {
     const name = t('ics.name', { label });
@@ -263,7 +267,7 @@ export const calendarFiles = (
   };
   const feeds = subscriptionFeeds(forums).map((f) => ({
     file: f.file,
-    body: icsCalendar(events.filter(f.keep), { name: named(f.label), siteUrl: o.siteUrl, now: o.now, subscription: true }),
+    body: icsCalendar([...events, ...deadlines].filter(f.keep), { name: named(f.label), siteUrl: o.siteUrl, now: o.now, subscription: true }),
   }));
   return [
     ...feeds.map((f) => ({ path: feedPath(f.file), body: f.body })),

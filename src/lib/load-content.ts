@@ -47,6 +47,8 @@ export const loadContent = (dir: string): LoadedContent => {
     faq: load('faq'),
     events: load('events'),
     news: load('news'),
+    calls: load('calls'),
+    projects: load('projects'),
   };
   if (problems.length > 0) {
     throw new Error(`Treść zawiera błędy (${problems.length}):\n${problems.map((p) => `  • ${p}`).join('\n')}`);

@@ -14,11 +14,13 @@ export const searchRecord = async (e: AnyEntry): Promise<SearchRecord> => {
   const [card] = await toCards([e]);
   const gminy = await entryMap('municipalities');
   const gmina = gminaOf(e);
-  const gminaTitle = gmina ? gminy.get(gmina)?.data.title : undefined;
+  // Projects involve several gminy; every one of them is a filter value.
+  const slugs = e.collection === 'projects' ? e.data.municipalities : gmina ? [gmina] : [];
+  const titles = slugs.flatMap((s) => gminy.get(s)?.data.title ?? []);
   return {
     type: t(`kind.${e.collection}`),
     forums: card?.forums.map((f) => f.title) ?? [],
-    gminy: gminaTitle ? [gminaTitle] : [],
+    gminy: titles,
     tags: 'tags' in e.data ? [...e.data.tags] : [],
     ...(card?.when ? { date: card.when.text, day: card.when.iso.slice(0, 10) } : {}),
   };

@@ -70,6 +70,9 @@ export const PRIORITIES = ['normalny', 'ważny', 'pilny'] as const;
  * rozwiązanie?"), an offer ("oddamy / wypożyczymy") or a search for a partner or experience.
  */
 export const BOARD_OFFERS = ['pytanie', 'oferta', 'poszukiwanie'] as const;
+/** Funding calls (issue 11): the status is derived from the dates, never typed. */
+export const CALL_STATUSES = ['otwarty', 'zapowiedziany', 'zamknięty'] as const;
+export const PROJECT_STATUSES = ['planowany', 'w realizacji', 'zakończony'] as const;
 export const FILE_FORMATS = ['PDF', 'DOCX', 'ODT', 'XLSX', 'ODS', 'PPTX', 'ODP', 'ZIP'] as const;
 
 /** Where attachments live: public ones reach both builds, member ones only the members build. */
@@ -79,7 +82,16 @@ export const UPLOAD_PREFIX = { public: '/uploads/', members: '/uploads-members/'
  * File names that would clash with list routes (`/baza-wiedzy/strona/2/`, `…/forum/x/`) and
  * the contacts directory's own pages (`/kontakty/kto-czym-sie-zajmuje/`, `/kontakty/do-weryfikacji/`).
  */
-export const RESERVED_SLUGS: readonly string[] = ['strona', 'forum', 'przeglad', 'kto-czym-sie-zajmuje', 'do-weryfikacji'];
+export const RESERVED_SLUGS: readonly string[] = [
+  'strona',
+  'forum',
+  'przeglad',
+  'kto-czym-sie-zajmuje',
+  'do-weryfikacji',
+  // /projekty/na-styku-gmin/ lists border investments; /fora/<forum>/archiwum/ the meetings archive.
+  'na-styku-gmin',
+  'archiwum',
+];
 
 export type CollectionName =
   | 'forums'
@@ -89,7 +101,9 @@ export type CollectionName =
   | 'documents'
   | 'faq'
   | 'events'
-  | 'news';
+  | 'news'
+  | 'calls'
+  | 'projects';
 
 /** Fields every entry shares. */
 const core = (known: Known, accessDefault: Access, minForums: number) => ({
@@ -284,6 +298,16 @@ const schemas = {
          */
         revision: int('Numer zmiany (zwiększ o 1 przy każdej zmianie terminu lub miejsca)').default(0),
         /** A series ("co miesiąc, w drugi wtorek"); the weekday comes from `start`. */
+        /** Forum meetings (issue 11): the agenda, what was agreed and the recording. */
+        agenda: z
+          .array(line('Punkt porządku obrad', { max: 300 }), { error: 'oczekiwano listy' })
+          .default([])
+          .meta({ label: 'Porządek obrad (punkty)', widget: 'list', hint: 'Jeden punkt na pozycję listy' }),
+        decisions: z
+          .array(paragraph('Ustalenie', { max: 1000 }), { error: 'oczekiwano listy' })
+          .default([])
+          .meta({ label: 'Ustalenia (po spotkaniu)', widget: 'list', hint: 'Jedno ustalenie na pozycję listy' }),
+        recording: url('Nagranie spotkania').optional(),
         recurrence: group('Powtarzanie (wydarzenie cykliczne)', {
           frequency: choice('Jak często', RECURRENCE_FREQUENCIES),
           interval: int('Co ile tygodni lub miesięcy')
@@ -326,6 +350,60 @@ const schemas = {
           ? { path: 'expires', message: `data wygaśnięcia (${d.expires}) jest przed datą (${d.date})` }
           : undefined,
     ),
+
+  calls: (k: Known) =>
+    withRules(
+      z.object({
+        title: title(),
+        summary: summary(),
+        programme: line('Program', { max: 200, hint: 'np. Fundusze Europejskie dla Małopolski 2021–2027, działanie 2.4' }),
+        funder: line('Instytucja ogłaszająca', { max: 200 }),
+        applicants: line('Kto może składać wnioski', { max: 300 }),
+        amount: line('Kwota dofinansowania', { max: 200, hint: 'np. „do 2 mln zł na projekt”, „85% kosztów kwalifikowanych”' }),
+        opens: day('Początek naboru'),
+        closes: day('Koniec naboru (ostatni dzień)'),
+        link: url('Ogłoszenie o naborze'),
+        date: day('Data dodania'),
+        ...core(k, 'public', 0),
+      }),
+      (d) =>
+        d.closes < d.opens
+          ? { path: 'closes', message: `koniec naboru (${d.closes}) jest przed początkiem (${d.opens})` }
+          : undefined,
+    ),
+
+  projects: (k: Known) =>
+    withRules(
+      z.object({
+        title: title(),
+        summary: summary(),
+        municipalities: refList(k, 'municipalities', 'Gminy', 1),
+        status: choice('Status', PROJECT_STATUSES),
+        start: day('Początek realizacji'),
+        end: day('Planowany koniec').optional(),
+        milestones: objectList('Kamienie milowe', {
+          date: day('Data'),
+          title: line('Co', { max: 200 }),
+          done: bool('Zrealizowano').default(false),
+        }).default([]),
+        budget: line('Budżet', { max: 200, hint: 'np. „14,2 mln zł”' }).optional(),
+        funding: line('Źródło finansowania', { max: 300 }).optional(),
+        latitude: z.number().min(49).max(51).optional().meta({ label: 'Szerokość geograficzna', widget: 'number' }),
+        longitude: z.number().min(19).max(21).optional().meta({ label: 'Długość geograficzna', widget: 'number' }),
+        border: bool('Inwestycja na styku gmin').default(false),
+        ...core(k, 'public', 0),
+      }),
+      (d) =>
+        d.end && d.end < d.start ? { path: 'end', message: `koniec (${d.end}) jest przed początkiem (${d.start})` } : undefined,
+      (d) =>
+        (d.latitude === undefined) !== (d.longitude === undefined)
+          ? { path: 'longitude', message: 'podaj obie współrzędne albo żadnej' }
+          : undefined,
+      (d) =>
+        d.border && d.municipalities.length < 2
+          ? { path: 'municipalities', message: 'inwestycja na styku gmin wymaga co najmniej dwóch gmin' }
+          : undefined,
+    ),
 } satisfies Record<CollectionName, (k: Known) => z.ZodType>;
 
 export interface CollectionDef<N extends CollectionName = CollectionName> {
@@ -356,6 +434,8 @@ export const collections = {
   faq: def('faq', 'faq', 'Odpowiedź'),
   events: def('events', 'kalendarz', 'Program i szczegóły'),
   news: def('news', 'aktualnosci', 'Treść'),
+  calls: def('calls', 'nabory', 'Opis naboru'),
+  projects: def('projects', 'projekty', 'Opis projektu'),
 } as const satisfies { [N in CollectionName]: CollectionDef<N> };
 
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];

@@ -19,6 +19,8 @@ const CANARIES = [
   'KANARKOWE-WYDARZENIE',
   'KANARKOWE-OGLOSZENIE',
   'KANARKOWY-PLIK',
+  'KANARKOWY-NABOR',
+  'KANARKOWY-PROJEKT',
 ];
 
 describe('the public build', () => {

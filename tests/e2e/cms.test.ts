@@ -84,7 +84,7 @@ describe('the admin', () => {
     await nav.first().waitFor();
     const labels = (await nav.allTextContents()).map((s) => s.trim());
     expect(labels).toEqual(decapConfig(cmsOptions({})).collections.map((c) => c.label));
-    expect(labels).toEqual(['Fora', 'Gminy', 'Kontakty', 'Dobre praktyki', 'Baza wiedzy', 'Pytania i odpowiedzi', 'Kalendarz', 'Aktualności']);
+    expect(labels).toEqual(['Fora', 'Gminy', 'Kontakty', 'Dobre praktyki', 'Baza wiedzy', 'Pytania i odpowiedzi', 'Kalendarz', 'Aktualności', 'Nabory', 'Projekty i inwestycje']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -6,6 +6,7 @@ import { currentAudience } from '../../lib/access.ts';
 import { buildNow } from '../../lib/dates.ts';
 import { entries } from '../../lib/entries.ts';
 import { calendarFiles, feedToken } from '../../lib/ics.ts';
+import { callDeadlines } from '../../lib/call-pages.ts';
 
 export const getStaticPaths = (async () => {
   const audience = currentAudience();
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
     siteUrl: import.meta.env.SITE,
     now: buildNow(),
     token: feedToken(audience),
-  });
+  }, await callDeadlines());
   return files.map((f) => ({
     params: { feed: f.path.replace(/^\/kalendarz\//, '').replace(/\.ics$/, '') },
     props: { body: f.body },

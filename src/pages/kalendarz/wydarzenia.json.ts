@@ -1,10 +1,12 @@
 // Data of the interactive calendar on /kalendarz/ (src/lib/calendar-view.ts): only the events
-// this build may show, so member events stay out of the public build.
+// this build may show, so member events stay out of the public build, plus the closing days of
+// visible funding calls (src/lib/calls.ts).
 import type { APIRoute } from 'astro';
 import { calendarItems } from '../../lib/calendar-view.ts';
 import { entries } from '../../lib/entries.ts';
+import { callDeadlines } from '../../lib/call-pages.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(calendarItems(await entries('events'))), {
+  new Response(JSON.stringify(calendarItems([...(await entries('events')), ...(await callDeadlines())])), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
