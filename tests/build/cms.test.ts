@@ -56,6 +56,8 @@ describe('the admin (/admin/)', () => {
       'content/faq',
       'content/events',
       'content/news',
+      'content/calls',
+      'content/projects',
     ]);
   });
 });

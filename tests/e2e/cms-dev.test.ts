@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build.ts';
 import { freePort } from '../helpers/decap-server.ts';
+import { COLLECTION_NAMES } from '../../src/schema/collections.ts';
 
 let run: ChildProcess | undefined;
 const stop = () => {
@@ -41,7 +42,7 @@ describe('npm run cms', () => {
       await page.goto(`http://localhost:${sitePort}/admin/`);
       await page.getByRole('button', { name: 'Zaloguj się' }).click();
       await page.getByRole('heading', { name: 'Kolekcje' }).waitFor();
-      expect(await page.locator('a[data-testid][href^="#/collections/"]').count()).toBe(8);
+      expect(await page.locator('a[data-testid][href^="#/collections/"]').count()).toBe(COLLECTION_NAMES.length);
     } finally {
       await browser.close();
     }

@@ -119,6 +119,8 @@ describe('the admin', () => {
       location: 'Urząd Miasta i Gminy Skawina, sala sesyjna',
       status: 'planowane',
       revision: 0,
+      agenda: [],
+      decisions: [],
       access: 'members',
       forums: ['mobilnosc'],
       tags: ['SUMP', 'węzły przesiadkowe'],
