@@ -319,7 +319,7 @@ export const generateContent = (o: GenerateOptions): GenerateResult => {
     const acc = access();
     const kind = pick(['aktualność', 'aktualność', 'ogłoszenie', 'zmiana prawa', 'nabór'] as const);
     const priority = chance(0.05) ? 'pilny' : chance(0.1) ? 'ważny' : 'normalny';
-    const memberContacts = contacts.filter((p) => acc === 'members' || p.access === 'public');
+    const allowedContacts = contacts.filter((p) => acc === 'members' || p.access === 'public');
     write('news', slugged(title, i + 1), frontmatter({
       title,
       summary: `${capitalise(c.topic)} – ${pick(['informacja Biura SMK', 'komunikat forum', 'prośba do zespołów metropolitalnych', 'nowość w bazie wiedzy'])}.`,
@@ -327,7 +327,7 @@ export const generateContent = (o: GenerateOptions): GenerateResult => {
       kind,
       priority,
       ...(priority !== 'normalny' || kind === 'nabór' ? { expires: isoDay(Date.parse(c.date) + (7 + int(60)) * DAY_MS) } : {}),
-      ...(chance(0.2) && memberContacts.length ? { contact: pick(memberContacts).slug } : {}),
+      ...(chance(0.2) && allowedContacts.length ? { contact: pick(allowedContacts).slug } : {}),
       forums,
       tags: c.tags,
       access: acc,
