@@ -153,20 +153,29 @@ const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 't
   }
 };
 
-/** Cards for entries of any collections; forum names are resolved once per call. */
+// An entry appears in many lists (its section's pages, forum, gmina and tag pages, the home page);
+// its card depends only on the entry and the build's "now", so it is made once per build.
+// Entries are the objects entries() keeps for the whole build, hence a WeakMap by entry.
+const cards = new WeakMap<AnyEntry, Card>();
+
+/** Cards for entries of any collections; each entry's card is made once per build. */
 export const toCards = async (list: readonly AnyEntry[]): Promise<Card[]> => {
   const forumTitles = new Map((await entries('forums')).map((f) => [f.id, f.data.title]));
   const gminy = new Map((await entries('municipalities')).map((g) => [g.id, g.data.title]));
   const contacts = new Map((await entries('contacts')).map((c) => [c.id, c]));
   return list.map((e) => {
+    const known = cards.get(e);
+    if (known) return known;
     const forumSlugs = 'forums' in e.data ? e.data.forums : [];
     const board = e.collection === 'news' ? boardFacts(e.data, contacts, gminy) : undefined;
-    return {
+    const card: Card = {
       url: entryUrl(e.collection, e.id),
       ...details(e, gminy),
       ...(board ? { board } : {}),
       forums: forumSlugs.map((slug) => ({ slug, title: forumTitles.get(slug) ?? slug })),
       members: e.data.access === 'members',
     };
+    cards.set(e, card);
+    return card;
   });
 };

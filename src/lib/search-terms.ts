@@ -35,14 +35,27 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * beginning and may end in anything ("Prawo zamówień publicznych" matches "ustawy Prawo
  * zamówień publicznych" and "prawa zamówień publicznych").
  */
+const expansionPatterns = new Map<string, RegExp>();
 const expansionPattern = (expansion: string): RegExp => {
+  // Compiled once per build: every indexed page tests every synonym (10,000 pages × the list).
+  const known = expansionPatterns.get(expansion);
+  if (known) return known;
   const words = plain(expansion).match(WORD) ?? [];
   const parts = words.map((w) => (w.length > 4 ? `${escapeRegExp(w.slice(0, Math.max(4, w.length - 3)))}\\p{L}*` : escapeRegExp(w)));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u');
+  expansionPatterns.set(expansion, pattern);
+  return pattern;
 };
 
-const acronymPattern = (acronym: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}&])`, 'u');
+const acronymPatterns = new Map<string, RegExp>();
+const acronymPattern = (acronym: string): RegExp => {
+  let pattern = acronymPatterns.get(acronym);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}&])`, 'u');
+    acronymPatterns.set(acronym, pattern);
+  }
+  return pattern;
+};
 
 /**
  * The extra words a page is indexed with (hidden, inside <main>): its words with ł written as l,
