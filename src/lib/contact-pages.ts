@@ -2,7 +2,7 @@
  * The contacts directory as this build sees it: the pages and the export endpoints under
  * /kontakty/ all start here, so they list the same people with the same marks.
  */
-import { buildDirectory, type Directory } from './contacts.ts';
+import { buildDirectory, forumPeople, type Directory } from './contacts.ts';
 import { buildNow, warsawDay } from './dates.ts';
 import { entries } from './entries.ts';
 
@@ -27,4 +27,12 @@ export const exportUrls = {
   forumVcf: (forum: string) => `/kontakty/fora/${forum}.vcf`,
   forumCsv: (forum: string) => `/kontakty/fora/${forum}.csv`,
   gminaVcf: (gmina: string) => `/kontakty/gminy/${gmina}.vcf`,
+};
+
+/** Static paths of the per-forum exports (.vcf, .csv): every forum that has people. */
+export const forumPeoplePaths = async () => {
+  const dir = await directory();
+  return dir.forums
+    .map((f) => ({ params: { forum: f.slug }, props: { people: forumPeople(dir, f.slug) } }))
+    .filter((p) => p.props.people.length > 0);
 };

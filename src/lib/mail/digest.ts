@@ -10,8 +10,8 @@ import type { EntryData } from '../../schema/collections.ts';
 import { formatDay, formatWhen } from '../dates.ts';
 import { occurrences } from '../recurrence.ts';
 import { entryUrl } from '../urls.ts';
-import { AUDIENCES, visibleTo, type Audience } from '../access.ts';
-import { recipients, type MailLists } from './lists.ts';
+import { visibleTo, type Audience } from '../access.ts';
+import { mailboxes, type MailLists } from './lists.ts';
 import type { OutgoingMail } from './outgoing.ts';
 import { renderMail, type MailDocument, type MailItem } from './render.ts';
 
@@ -157,28 +157,20 @@ export const digestMails = (o: {
   lists: MailLists;
   siteUrl: (audience: Audience) => string;
 }): OutgoingMail[] => {
-  const channels = [
-    ...o.forums.map((f) => ({ slug: f.id as string | undefined, title: f.data.title })),
-    { slug: undefined, title: t('mail.allForums') },
-  ];
-  return channels.flatMap((channel) =>
-    AUDIENCES.flatMap((audience): OutgoingMail[] => {
-      const to = recipients(o.lists, channel.slug, audience);
-      if (to.length === 0) return [];
-      const digest = buildDigest(forAudienceOf(o.content, audience), o.month, channel.slug);
-      if (digestIsEmpty(digest)) return [];
-      const body = renderMail(digestDocument(digest, { forumTitle: channel.title, siteUrl: o.siteUrl(audience) }));
-      return [
-        {
-          key: `przeglad-${o.month}-${channel.slug ?? 'wszystkie'}-${audience}`,
-          to,
-          subject: t('digest.subject', { forum: channel.title, month: formatMonth(o.month) }),
-          ...body,
-          attachments: [],
-        },
-      ];
-    }),
-  );
+  return mailboxes(o.lists, o.forums, t('mail.allForums')).flatMap(({ channel, audience, to }): OutgoingMail[] => {
+    const digest = buildDigest(forAudienceOf(o.content, audience), o.month, channel.slug);
+    if (digestIsEmpty(digest)) return [];
+    const body = renderMail(digestDocument(digest, { forumTitle: channel.title, siteUrl: o.siteUrl(audience) }));
+    return [
+      {
+        key: `przeglad-${o.month}-${channel.slug ?? 'wszystkie'}-${audience}`,
+        to,
+        subject: t('digest.subject', { forum: channel.title, month: formatMonth(o.month) }),
+        ...body,
+        attachments: [],
+      },
+    ];
+  });
 };
 
 const forAudienceOf = (src: DigestSource, audience: Audience): DigestSource => {

@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { z } from 'astro/zod';
-import type { Audience } from '../access.ts';
+import { AUDIENCES, type Audience } from '../access.ts';
 import { formatProblem, type ContentProblem } from '../content-check.ts';
 import { email } from '../../schema/fields.ts';
 
@@ -49,6 +49,30 @@ export type MailLists = z.output<ReturnType<typeof mailListsSchema>>;
 /** Addresses of a forum (or of `wszystkie` when `forum` is undefined) for one audience. */
 export const recipients = (lists: MailLists, forum: string | undefined, audience: Audience): string[] =>
   (forum === undefined ? lists.wszystkie : lists.fora[forum])?.[audience] ?? [];
+
+/** A mailbox that receives one e-mail: a forum (or all forums) for one audience. */
+export interface Mailbox {
+  channel: { slug: string | undefined; title: string };
+  audience: Audience;
+  to: string[];
+}
+
+/**
+ * Every mailbox with recipients: each forum, then `wszystkie` (all forums), for each audience.
+ * Reminders and the digest both write one e-mail per mailbox.
+ */
+export const mailboxes = (
+  lists: MailLists,
+  forums: readonly { id: string; data: { title: string } }[],
+  allTitle: string,
+): Mailbox[] =>
+  [...forums.map((f) => ({ slug: f.id as string | undefined, title: f.data.title })), { slug: undefined, title: allTitle }].flatMap(
+    (channel) =>
+      AUDIENCES.flatMap((audience) => {
+        const to = recipients(lists, channel.slug, audience);
+        return to.length ? [{ channel, audience, to }] : [];
+      }),
+  );
 
 /** Reads and validates the lists; throws one error listing every problem with file and field. */
 export const readMailLists = (dir: string, forums: ReadonlySet<string>): MailLists => {

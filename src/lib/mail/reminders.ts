@@ -8,12 +8,12 @@
 import { Temporal } from 'temporal-polyfill';
 import { t } from '../../i18n/pl.ts';
 import type { EntryData } from '../../schema/collections.ts';
-import { visibleTo, type Audience, AUDIENCES } from '../access.ts';
+import { visibleTo, type Audience } from '../access.ts';
 import { formatDay, formatWhen } from '../dates.ts';
 import { icsCalendar } from '../ics.ts';
 import { occurrences, type Occurrence } from '../recurrence.ts';
 import { entryUrl } from '../urls.ts';
-import { recipients, type MailLists } from './lists.ts';
+import { mailboxes, type MailLists } from './lists.ts';
 import type { OutgoingMail } from './outgoing.ts';
 import { renderMail, type MailItem } from './render.ts';
 
@@ -88,50 +88,42 @@ export interface ReminderOptions {
 /** Every reminder e-mail of a day: per forum (and `wszystkie`) and audience, only non-empty ones. */
 export const reminderMails = (o: ReminderOptions): OutgoingMail[] => {
   const tomorrow = addDays(o.today, 1);
-  const channels = [
-    ...o.forums.map((f) => ({ slug: f.id as string | undefined, title: f.data.title })),
-    { slug: undefined, title: t('mail.allForums') },
-  ];
-  return channels.flatMap((channel) =>
-    AUDIENCES.flatMap((audience): OutgoingMail[] => {
-      const to = recipients(o.lists, channel.slug, audience);
-      if (to.length === 0) return [];
-      const events = o.events.filter(
-        (e) => visibleTo(audience, e.data.access) && (channel.slug === undefined || e.data.forums.includes(channel.slug)),
-      );
-      const due = dueItems(events, o.today);
-      if (due.length === 0) return [];
-      const siteUrl = o.siteUrl(audience);
-      const meetings = due.filter((d) => d.reason === 'jutro');
-      const deadlines = due.filter((d) => d.reason === 'termin');
-      const subject = meetings.length
-        ? t('mail.reminder.subject', { forum: channel.title, day: formatDay(tomorrow) })
-        : t('mail.reminder.subjectDeadline', { forum: channel.title, day: formatDay(addDays(o.today, DEADLINE_DAYS_AHEAD)) });
-      const body = renderMail({
-        title: t('mail.reminder.title', { forum: channel.title }),
-        preheader: due.map((d) => d.event.data.title).join(' · '),
-        intro: t('mail.reminder.intro'),
-        sections: [
-          { heading: t('mail.reminder.tomorrow', { day: formatDay(tomorrow) }), items: meetings.map((d) => itemOf(d, siteUrl)) },
-          { heading: t('mail.reminder.deadlines', { days: DEADLINE_DAYS_AHEAD }), items: deadlines.map((d) => itemOf(d, siteUrl)) },
-        ],
-        footer: [t('mail.reminder.attachment'), t('mail.footer.why', { forum: channel.title }), t('mail.footer.site', { url: siteUrl })],
-      });
-      // A series goes out as it is on the site ("Dodaj do kalendarza"): the same UID and rule as
-      // the subscribed feed, so importing it never duplicates or splits the series.
-      const ics = icsCalendar(
-        due.map((d) => d.event),
-        { name: t('mail.reminder.icsName', { forum: channel.title }), siteUrl, now: o.now, subscription: false },
-      );
-      return [
-        {
-          key: `przypomnienie-${o.today}-${channel.slug ?? 'wszystkie'}-${audience}`,
-          to,
-          subject,
-          ...body,
-          attachments: [{ filename: `przypomnienie-${tomorrow}.ics`, content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
-        },
-      ];
-    }),
-  );
+  return mailboxes(o.lists, o.forums, t('mail.allForums')).flatMap(({ channel, audience, to }): OutgoingMail[] => {
+    const events = o.events.filter(
+      (e) => visibleTo(audience, e.data.access) && (channel.slug === undefined || e.data.forums.includes(channel.slug)),
+    );
+    const due = dueItems(events, o.today);
+    if (due.length === 0) return [];
+    const siteUrl = o.siteUrl(audience);
+    const meetings = due.filter((d) => d.reason === 'jutro');
+    const deadlines = due.filter((d) => d.reason === 'termin');
+    const subject = meetings.length
+      ? t('mail.reminder.subject', { forum: channel.title, day: formatDay(tomorrow) })
+      : t('mail.reminder.subjectDeadline', { forum: channel.title, day: formatDay(addDays(o.today, DEADLINE_DAYS_AHEAD)) });
+    const body = renderMail({
+      title: t('mail.reminder.title', { forum: channel.title }),
+      preheader: due.map((d) => d.event.data.title).join(' · '),
+      intro: t('mail.reminder.intro'),
+      sections: [
+        { heading: t('mail.reminder.tomorrow', { day: formatDay(tomorrow) }), items: meetings.map((d) => itemOf(d, siteUrl)) },
+        { heading: t('mail.reminder.deadlines', { days: DEADLINE_DAYS_AHEAD }), items: deadlines.map((d) => itemOf(d, siteUrl)) },
+      ],
+      footer: [t('mail.reminder.attachment'), t('mail.footer.why', { forum: channel.title }), t('mail.footer.site', { url: siteUrl })],
+    });
+    // A series goes out as it is on the site ("Dodaj do kalendarza"): the same UID and rule as
+    // the subscribed feed, so importing it never duplicates or splits the series.
+    const ics = icsCalendar(
+      due.map((d) => d.event),
+      { name: t('mail.reminder.icsName', { forum: channel.title }), siteUrl, now: o.now, subscription: false },
+    );
+    return [
+      {
+        key: `przypomnienie-${o.today}-${channel.slug ?? 'wszystkie'}-${audience}`,
+        to,
+        subject,
+        ...body,
+        attachments: [{ filename: `przypomnienie-${tomorrow}.ics`, content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+      },
+    ];
+  });
 };
