@@ -28,7 +28,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const width of [1280, 375]) {
     it(`has no violations on any page type at ${width}px`, async () => {
       const paths = ['/', '/fora/', '/fora/zamowienia-publiczne/', '/gminy/', '/gminy/skawina/', '/tagi/', '/tagi/pzp/',
-        '/kalendarz/forum/mobilnosc/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/', '/szukaj/?q=zam%C3%B3wienia', ...LISTS];
+        '/kalendarz/forum/mobilnosc/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/', '/szukaj/?q=zam%C3%B3wienia', '/aktualnosci/przeglad/', '/aktualnosci/przeglad/2026-11/', '/nabory/', '/projekty/', ...LISTS];
       for (const list of LISTS) paths.push(await firstEntry(list));
       const report: string[] = [];
       for (const path of paths) {
