@@ -10,7 +10,7 @@ import { FORUM_SLUGS, type CollectionName } from '../../src/schema/collections.t
 import { STATEMENT_FILE } from '../../src/schema/statement.ts';
 import { tagSlug } from '../../src/lib/tags.ts';
 import {
-  ANSWERERS, COMMON_TAGS, FILE_LABELS, DOCUMENT_TITLES, EVENT_TITLES, FAQ_TITLES, FIRST_NAMES, FORUMS, GMINY, HEADINGS,
+  ANSWERERS, CALL_AMOUNTS, CALL_APPLICANTS, CALL_PROGRAMMES, COMMON_TAGS, PROJECT_KINDS, FILE_LABELS, DOCUMENT_TITLES, EVENT_TITLES, FAQ_TITLES, FIRST_NAMES, FORUMS, GMINY, HEADINGS,
   LIST_ITEMS, NEWS_TITLES, OUTSIDE_BODIES, PLACES, POSITIONS, PRACTICE_TITLES, SENTENCES, SURNAMES, type ForumSlug,
 } from './vocabulary.ts';
 
@@ -34,15 +34,13 @@ export const prng = (seed: number) => {
   };
 };
 
-/**
- * Share of the non-fixed entries per collection (forums and gminy are always 8 + 15). Funding
- * calls and projects arrived after the generator and are not generated yet (a valid folder
- * simply has none); the benchmark figures are for the collections below.
- */
-export const SHARES: Record<Exclude<CollectionName, 'forums' | 'municipalities' | 'calls' | 'projects'>, number> = {
+/** Share of the non-fixed entries per collection (forums and gminy are always 8 + 15). */
+export const SHARES: Record<Exclude<CollectionName, 'forums' | 'municipalities'>, number> = {
   contacts: 0.1,
   practices: 0.08,
-  documents: 0.32,
+  documents: 0.28,
+  calls: 0.02,
+  projects: 0.02,
   faq: 0.1,
   events: 0.2,
   news: 0.2,
@@ -336,6 +334,58 @@ export const generateContent = (o: GenerateOptions): GenerateResult => {
       tags: c.tags,
       access: acc,
     }, body(c, chance(0.3) ? 'long' : 'short')));
+  }
+
+  for (let i = 0; i < counts.calls; i++) {
+    const forums = forumsOf();
+    const c = context(forums);
+    const programme = pick(CALL_PROGRAMMES);
+    const opens = c.date;
+    const closes = isoDay(Date.parse(opens) + (14 + int(90)) * DAY_MS);
+    const title = `${programme.name}: ${c.topic}`.slice(0, 160);
+    write('calls', slugged(`nabor ${c.topic}`, i + 1), frontmatter({
+      title,
+      summary: `Nabór wniosków: ${c.topic}.`.slice(0, 300),
+      programme: programme.name,
+      funder: programme.funder,
+      applicants: pick(CALL_APPLICANTS),
+      amount: pick(CALL_AMOUNTS),
+      opens,
+      closes,
+      link: programme.link,
+      date: opens,
+      forums,
+      tags: c.tags,
+      access: access(0.1),
+    }, body(c, 'short')));
+  }
+
+  for (let i = 0; i < counts.projects; i++) {
+    const forums = forumsOf();
+    const c = context(forums);
+    const kind = pick(PROJECT_KINDS);
+    const involved = some(gminy, 1 + int(3));
+    const start = Date.parse(c.date);
+    const end = start + (365 + int(3 * 365)) * DAY_MS;
+    const names = involved.map((g) => GMINY[g]!.title.replace(/^(Gmina|Miasto) /, '')).join(' – ');
+    const milestones = kind.milestones.map((what, n) => {
+      const day = isoDay(start + Math.floor(((n + 1) * (end - start)) / (kind.milestones.length + 1) / DAY_MS) * DAY_MS);
+      return { date: day, title: what, done: Date.parse(day) <= TODAY };
+    });
+    write('projects', slugged(`${kind.title.replace('{gminy}', '')} ${names}`, i + 1), frontmatter({
+      title: kind.title.replace('{gminy}', names).slice(0, 160),
+      summary: `Wspólna inwestycja: ${names}. ${capitalise(c.topic)}.`.slice(0, 300),
+      municipalities: involved,
+      status: end < TODAY ? 'zakończony' : start > TODAY ? 'planowany' : 'w realizacji',
+      start: c.date,
+      end: isoDay(end),
+      milestones,
+      budget: `${(1 + int(40)) / 2} mln zł`.replace('.', ','),
+      border: involved.length > 1 && chance(0.6),
+      forums,
+      tags: c.tags,
+      access: access(0.2),
+    }, body(c, 'short')));
   }
 
   // What every content folder must have besides entries (src/lib/content-check.ts).

@@ -185,3 +185,29 @@ export const FILE_LABELS: Record<string, string> = {
 };
 
 export const ANSWERERS = ['Biuro SMK', 'ekspert Forum Prawa Zamówień Publicznych (dane przykładowe)', 'koordynatorka forum (dane przykładowe)', 'radca prawny Stowarzyszenia (dane przykładowe)', 'zespół metropolitalny gminy Skawina'];
+
+/** Funding programmes for generated calls (nabory). */
+export const CALL_PROGRAMMES = [
+  { name: 'FEM 2021–2027, działanie 2.4', funder: 'Urząd Marszałkowski Województwa Małopolskiego', link: 'https://www.fundusze.malopolska.pl/nabory' },
+  { name: 'ZIT Metropolii Krakowskiej', funder: 'Stowarzyszenie Metropolia Krakowska', link: 'https://metropolia.example/zit' },
+  { name: 'Czyste Powietrze', funder: 'WFOŚiGW w Krakowie', link: 'https://wfos.krakow.pl/czyste-powietrze' },
+  { name: 'Rządowy Fundusz Rozwoju Dróg', funder: 'Wojewoda Małopolski', link: 'https://www.gov.pl/web/uw-malopolski' },
+  { name: 'Erasmus+ KA1', funder: 'Fundacja Rozwoju Systemu Edukacji', link: 'https://erasmusplus.org.pl' },
+  { name: 'Program „Kultura – Interwencje”', funder: 'Narodowe Centrum Kultury', link: 'https://www.nck.pl' },
+] as const;
+
+export const CALL_APPLICANTS = [
+  'gminy i ich związki',
+  'jednostki samorządu terytorialnego i ich jednostki organizacyjne',
+  'gminy, organizacje pozarządowe i instytucje kultury',
+] as const;
+
+export const CALL_AMOUNTS = ['do 2 mln zł na projekt', '85% kosztów kwalifikowanych', 'do 500 tys. zł', 'od 100 tys. do 5 mln zł'] as const;
+
+/** Kinds of joint projects and their milestones, for generated projects. */
+export const PROJECT_KINDS = [
+  { title: 'Trasa rowerowa {gminy}', milestones: ['koncepcja trasy', 'pozwolenie na budowę', 'przetarg na roboty', 'oddanie do użytku'] },
+  { title: 'Parking P&R i węzeł przesiadkowy {gminy}', milestones: ['porozumienie gmin', 'projekt', 'budowa', 'uruchomienie'] },
+  { title: 'Zbiornik retencyjny {gminy}', milestones: ['analiza hydrologiczna', 'decyzja środowiskowa', 'budowa', 'odbiór'] },
+  { title: 'Wspólny dowóz uczniów {gminy}', milestones: ['analiza tras', 'porozumienie', 'przetarg', 'start przewozów'] },
+] as const;
