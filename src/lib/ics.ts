@@ -28,12 +28,6 @@ import { tagSlug } from './tags.ts';
 import { entryUrl } from './urls.ts';
 import { MEMBER_FEED_PREFIX, type Audience } from './access.ts';
 
-/**
- * Member feeds are also written under this prefix plus a secret token, for calendar programs
- * that cannot log in (Outlook on the web fetches feeds from Microsoft's servers). The members
- * host exempts exactly this prefix from its login.
- */
-export const FEED_TOKEN_PREFIX = MEMBER_FEED_PREFIX;
 
 /** Fixed domain of event UIDs: a UID must never change, whatever the site's address. */
 export const UID_DOMAIN = 'metropoliakrakowska.pl';
@@ -222,7 +216,7 @@ export const subscriptionFeeds = (forums: readonly { slug: string; title: string
 
 /** Address of a feed: `/kalendarz/<file>`, or under the secret prefix when a token is given. */
 export const feedPath = (file: string, token?: string): string =>
-  token ? `${FEED_TOKEN_PREFIX}${token}/${file}` : `/kalendarz/${file}`;
+  token ? `${MEMBER_FEED_PREFIX}${token}/${file}` : `/kalendarz/${file}`;
 
 /** Address of an event's own .ics file, next to its page. */
 export const eventIcsPath = (slug: string): string => `/kalendarz/${slug}/wydarzenie.ics`;

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchErrors } from '../helpers/browser.ts';
+import { firstEntryHref, launch, watchErrors } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
 const members = inject('membersUrl');
@@ -14,13 +14,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** The first entry of a list, so every entry type is checked on real content. */
-const firstEntry = async (list: string) => {
-  const page = await browser.newPage();
-  await page.goto(base + list);
-  const href = await page.locator('main .card-title a').first().getAttribute('href');
-  await page.close();
-  return href!;
-};
+const firstEntry = (list: string) => firstEntryHref(browser, base + list);
 
 const LISTS = ['/dobre-praktyki/', '/baza-wiedzy/', '/faq/', '/aktualnosci/', '/tablica/', '/kalendarz/', '/kontakty/'];
 

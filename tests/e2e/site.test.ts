@@ -1,7 +1,7 @@
 // What a person does on the sample site, in real Chromium.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchErrors } from '../helpers/browser.ts';
+import { firstEntryHref, launch, watchErrors } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,13 +17,7 @@ const open = async (path: string, width = 1280): Promise<{ page: Page; errors: s
   return { page, errors };
 };
 
-/** The URL of the first entry listed on a list page, as a person would click it. */
-const firstEntry = async (listPath: string): Promise<string> => {
-  const { page } = await open(listPath);
-  const href = await page.locator('main .card-title a').first().getAttribute('href');
-  await page.close();
-  return href!;
-};
+const firstEntry = (listPath: string) => firstEntryHref(browser, base + listPath);
 
 describe('home page', () => {
   it('shows urgent notices, upcoming events, latest news and all forums', async () => {

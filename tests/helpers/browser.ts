@@ -35,3 +35,12 @@ export const watchErrors = (page: Page): string[] => {
   });
   return errors;
 };
+
+/** The URL of the first entry listed on a list page, as a person would click it. */
+export const firstEntryHref = async (browser: Browser, listUrl: string): Promise<string> => {
+  const page = await browser.newPage();
+  await page.goto(listUrl);
+  const href = await page.locator('main .card-title a').first().getAttribute('href');
+  await page.close();
+  return href!;
+};

@@ -3,7 +3,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
-  FEED_TOKEN_PREFIX,
   calendarFiles,
   eventUid,
   feedToken,
@@ -12,6 +11,7 @@ import {
   type IcsEventData,
 } from '../../src/lib/ics.ts';
 import { parseIcs } from '../helpers/ical.ts';
+import { MEMBER_FEED_PREFIX } from '../../src/lib/access.ts';
 
 const base: IcsEventData = {
   title: 'Posiedzenie Forum Prawa Zamówień Publicznych',
@@ -159,7 +159,7 @@ describe('the files of a build', () => {
   it('writes the member feeds again under the secret prefix, only with a token', () => {
     const token = 'tajny-klucz-0123456789abcdef';
     const files = calendarFiles(events, forums, { audience: 'members', siteUrl: 'https://baza.example', now, token });
-    const secret = files.filter((f) => f.path.startsWith(FEED_TOKEN_PREFIX));
+    const secret = files.filter((f) => f.path.startsWith(MEMBER_FEED_PREFIX));
     expect(secret.map((f) => f.path)).toContain(`/kalendarz/subskrypcja/${token}/wszystkie.ics`);
     expect(secret.find((f) => f.path.endsWith('/wszystkie.ics'))!.body).toBe(files.find((f) => f.path === '/kalendarz/wszystkie.ics')!.body);
     expect(parseIcs(secret[0]!.body).props['X-WR-CALNAME']).toBe('Metropolia Krakowska — wszystkie wydarzenia (dla członków)');
