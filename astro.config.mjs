@@ -4,12 +4,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { currentAudience, siteUrl } from './src/lib/access.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { currentAudience, siteUrl } from './src/lib/content/access.ts';
+import { contentDir } from './src/lib/content/node/content-dir.ts';
 import { cmsIntegration } from './src/integrations/cms.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/security-headers.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/site/security-headers.ts';
 
 // One build per audience (SITE_AUDIENCE=public | members) into dist/<audience>/.
 // GFM (tables, task lists) is built into Astro 7's Markdown processor; remark-gfm is not added
@@ -35,7 +35,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Astro writes a Content-Security-Policy <meta> with hashes of its own scripts and styles, so
   // even a host that cannot send headers (GitHub Pages) gets a policy of "this site only".
-  // The policy itself lives in src/lib/security-headers.ts (shared with the host configs).
+  // The policy itself lives in src/lib/site/security-headers.ts (shared with the host configs).
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

@@ -15,7 +15,7 @@ import { writeBareProject } from './bench/bare-astro.ts';
 import { compareWithBaseline, type Baseline } from './bench/baseline.ts';
 import { runStage, type StageResult } from './bench/measure.ts';
 import { measureSearch, type SearchFigures } from './bench/search.ts';
-import { ROOT, TMP, TEST_NOW } from '../tests/helpers/build.ts';
+import { ROOT, TMP, TEST_NOW } from './lib/build-site.ts';
 
 const { values } = parseArgs({
   options: {

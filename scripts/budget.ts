@@ -4,7 +4,7 @@
 // reported without a limit. Exit code 1 when a content page is over budget.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET, pageWeight } from '../src/lib/page-weight.ts';
+import { BUDGET, pageWeight } from '../src/lib/site/node/page-weight.ts';
 
 const dir = process.argv[2] ?? 'dist/public';
 if (!existsSync(join(dir, 'index.html'))) throw new Error(`Brak zbudowanej strony w ${dir} — uruchom: npm run build`);

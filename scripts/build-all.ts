@@ -1,7 +1,7 @@
 // `npm run build`: builds the site once per audience — dist/public/ (public entries only) and
 // dist/members/ (everything) — from content/ or CONTENT_DIR. Pass `--audience public` to build one.
 import { spawnSync } from 'node:child_process';
-import { AUDIENCES, type Audience } from '../src/lib/access.ts';
+import { AUDIENCES, type Audience } from '../src/lib/content/access.ts';
 
 const i = process.argv.indexOf('--audience');
 const only = i > 0 ? (process.argv[i + 1] as Audience) : undefined;

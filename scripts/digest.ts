@@ -4,13 +4,13 @@
 // editor can open or paste into their mail tool. Without --month: the previous month.
 import { parseArgs } from 'node:util';
 import { Temporal } from 'temporal-polyfill';
-import { siteUrl } from '../src/lib/access.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { buildNow, warsawDay } from '../src/lib/dates.ts';
-import { loadContent } from '../src/lib/load-content.ts';
+import { siteUrl } from '../src/lib/content/access.ts';
+import { contentDir } from '../src/lib/content/node/content-dir.ts';
+import { buildNow, warsawDay } from '../src/core/dates.ts';
+import { loadContent } from '../src/lib/content/node/load-content.ts';
 import { digestMails, isMonth } from '../src/lib/mail/digest.ts';
-import { readMailLists } from '../src/lib/mail/lists.ts';
-import { deliver } from '../src/lib/mail/send.ts';
+import { readMailLists } from '../src/lib/mail/node/lists.ts';
+import { deliver } from '../src/lib/mail/node/send.ts';
 
 const { values } = parseArgs({
   options: {

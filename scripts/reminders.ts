@@ -4,13 +4,13 @@
 // content/poczta/listy.yaml. Without --date: today in Warsaw. --only-at-hour makes a scheduled
 // run do nothing unless it is that hour in Warsaw (GitHub's cron is in UTC).
 import { parseArgs } from 'node:util';
-import { siteUrl } from '../src/lib/access.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { buildNow, warsawDay } from '../src/lib/dates.ts';
-import { loadContent } from '../src/lib/load-content.ts';
-import { readMailLists } from '../src/lib/mail/lists.ts';
+import { siteUrl } from '../src/lib/content/access.ts';
+import { contentDir } from '../src/lib/content/node/content-dir.ts';
+import { buildNow, warsawDay } from '../src/core/dates.ts';
+import { loadContent } from '../src/lib/content/node/load-content.ts';
+import { readMailLists } from '../src/lib/mail/node/lists.ts';
 import { reminderMails } from '../src/lib/mail/reminders.ts';
-import { deliver } from '../src/lib/mail/send.ts';
+import { deliver } from '../src/lib/mail/node/send.ts';
 import { isDay, warsawHour } from '../src/lib/mail/schedule.ts';
 
 const { values } = parseArgs({

@@ -1,14 +1,14 @@
 // `npm run report:contacts`: prints the contacts whose data were verified more than 6 months
 // ago, by gmina, each with the person to ask — the same report as the members-only page
-// /kontakty/do-weryfikacji/ (src/lib/contact-report.ts). Reads CONTENT_DIR or content/ with the
+// /kontakty/do-weryfikacji/ (src/lib/contacts/report.ts). Reads CONTENT_DIR or content/ with the
 // site's own schema; SITE_NOW pins "today". Exit code 0: the report informs, it does not fail.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertContentValid, readFrontmatter } from '../src/lib/content-check.ts';
-import { contentDir, entryFiles, scanKnown, slugOf } from '../src/lib/content-dir.ts';
-import { buildDirectory } from '../src/lib/contacts.ts';
-import { formatStaleReport, staleReport } from '../src/lib/contact-report.ts';
-import { buildNow, warsawDay } from '../src/lib/dates.ts';
+import { assertContentValid, readFrontmatter } from '../src/lib/content/node/content-check.ts';
+import { contentDir, entryFiles, scanKnown, slugOf } from '../src/lib/content/node/content-dir.ts';
+import { buildDirectory } from '../src/lib/contacts/rules.ts';
+import { formatStaleReport, staleReport } from '../src/lib/contacts/report.ts';
+import { buildNow, warsawDay } from '../src/core/dates.ts';
 import { collections, type CollectionName, type EntryData } from '../src/schema/collections.ts';
 
 const dir = contentDir();

@@ -4,9 +4,9 @@
 // query downloads.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { launch } from '../tests/helpers/browser.ts';
-import { ROOT, TMP, buildSite } from '../tests/helpers/build.ts';
-import { QUERIES, quickSearchTimings, recallAt5, runQueries } from '../tests/search/relevance.ts';
+import { launch } from './lib/browser.ts';
+import { ROOT, TMP, buildSite } from './lib/build-site.ts';
+import { QUERIES, quickSearchTimings, recallAt5, runQueries } from './lib/search-relevance.ts';
 import { serveDir } from './static-server.ts';
 
 const outDir = join(TMP, 'bench-search', 'public');

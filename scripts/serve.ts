@@ -3,7 +3,7 @@
 // The local preview has no login: the members site is open to anyone on this machine.
 import { existsSync } from 'node:fs';
 import { t } from '../src/i18n/pl.ts';
-import { AUDIENCES } from '../src/lib/access.ts';
+import { AUDIENCES } from '../src/lib/content/access.ts';
 import { serveDir } from './static-server.ts';
 
 const base = Number(process.env['PORT'] ?? 4321);

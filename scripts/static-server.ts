@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
 import sirv from 'sirv';
-import { SECURITY_HEADERS } from '../src/lib/security-headers.ts';
+import { SECURITY_HEADERS } from '../src/lib/site/security-headers.ts';
 
 /** The HTML file a URL path would be served from, if any (directory index or page.html). */
 const htmlFileFor = (dir: string, url: string): string | undefined => {

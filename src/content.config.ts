@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collections as defs, type CollectionName } from './schema/collections.ts';
-import { contentDir, scanKnown } from './lib/content-dir.ts';
+import { contentDir, scanKnown } from './lib/content/node/content-dir.ts';
 
 const dir = contentDir();
 const known = scanKnown(dir);

@@ -5,8 +5,8 @@
  * is taken over the 20 queries after it.
  */
 import type { AddressInfo } from 'node:net';
-import { launch } from '../../tests/helpers/browser.ts';
-import { quickSearchTimings } from '../../tests/search/relevance.ts';
+import { launch } from '../lib/browser.ts';
+import { quickSearchTimings } from '../lib/search-relevance.ts';
 import { serveDir } from '../static-server.ts';
 
 /** 1 warm-up query (loads the index) + 20 measured ones, words editors and staff search for. */

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { dump } from 'js-yaml';
 import { FORUM_SLUGS, type CollectionName } from '../../src/schema/collections.ts';
 import { STATEMENT_FILE } from '../../src/schema/statement.ts';
-import { tagSlug } from '../../src/lib/tags.ts';
+import { tagSlug } from '../../src/lib/content/tag-slugs.ts';
 import {
   ANSWERERS, CALL_AMOUNTS, CALL_APPLICANTS, CALL_PROGRAMMES, COMMON_TAGS, PROJECT_KINDS, FILE_LABELS, DOCUMENT_TITLES, EVENT_TITLES, FAQ_TITLES, FIRST_NAMES, FORUMS, GMINY, HEADINGS,
   LIST_ITEMS, NEWS_TITLES, OUTSIDE_BODIES, PLACES, POSITIONS, PRACTICE_TITLES, SENTENCES, SURNAMES, type ForumSlug,
@@ -388,7 +388,7 @@ export const generateContent = (o: GenerateOptions): GenerateResult => {
     }, body(c, 'short')));
   }
 
-  // What every content folder must have besides entries (src/lib/content-check.ts).
+  // What every content folder must have besides entries (src/lib/content/node/content-check.ts).
   for (const [folder, names] of [['uploads', PUBLIC_FILES], ['uploads-members', MEMBER_FILES]] as const) {
     mkdirSync(join(out, folder), { recursive: true });
     for (const name of names) copyFileSync(join(ROOT, 'content', folder, name), join(out, folder, name));

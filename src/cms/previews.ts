@@ -8,7 +8,7 @@ import { createElement as h, type ReactNode } from 'react';
 import type { Map as ImmutableMap } from 'immutable';
 import { t } from '../i18n/pl.ts';
 import type { CollectionName } from '../schema/collections.ts';
-import { formatDay, formatWhen } from '../lib/dates.ts';
+import { formatDay, formatWhen } from '../core/dates.ts';
 
 interface PreviewProps {
   entry: ImmutableMap<string, unknown>;

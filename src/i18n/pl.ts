@@ -539,6 +539,38 @@ const strings = {
 
 export type StringKey = keyof typeof strings;
 
+type Vars = Record<string, string | number>;
+
+/** Fills `{name}` placeholders from `vars`; an unknown placeholder stays visible, never blank. */
+const fill = (text: string, vars: Vars): string =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+
 /** The Polish string for `key`, with `{name}` placeholders filled from `vars`. */
-export const t = (key: StringKey, vars: Record<string, string | number> = {}): string =>
-  strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+export const t = (key: StringKey, vars: Vars = {}): string => fill(strings[key], vars);
+
+/**
+ * Counted phrases: Polish has three plural forms for whole numbers ("1 wpis", "2 wpisy",
+ * "5 wpisów", also "22 wpisy" but "12 wpisów") and a fourth for fractions ("1,5 wpisu").
+ * Intl.PluralRules('pl') picks the form (categories one | few | many | other), so no rule is
+ * written by hand here.
+ */
+const counted = {
+  'count.entries': { one: '{count} wpis', few: '{count} wpisy', many: '{count} wpisów', other: '{count} wpisu' },
+  'count.results': { one: '{count} wynik', few: '{count} wyniki', many: '{count} wyników', other: '{count} wyniku' },
+  'count.changes': { one: '{count} zmiana', few: '{count} zmiany', many: '{count} zmian', other: '{count} zmiany' },
+  'count.people': { one: '{count} osoba', few: '{count} osoby', many: '{count} osób', other: '{count} osoby' },
+  'count.gaps': { one: '{count} luka', few: '{count} luki', many: '{count} luk', other: '{count} luki' },
+  'count.similar': { one: '{count} podobny', few: '{count} podobne', many: '{count} podobnych', other: '{count} podobnego' },
+} as const satisfies Record<string, Record<Intl.LDMLPluralRule & ('one' | 'few' | 'many' | 'other'), string>>;
+
+export type CountedKey = keyof typeof counted;
+
+const polishPlural = new Intl.PluralRules('pl');
+
+/** `tc('count.results', 22)` → "22 wyniki": the noun agrees with the number; `{count}` and `vars` filled. */
+export const tc = (key: CountedKey, count: number, vars: Vars = {}): string => {
+  const forms = counted[key];
+  const category = polishPlural.select(count);
+  const form = category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
+  return fill(form, { ...vars, count: count.toLocaleString('pl-PL') });
+};

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { adminCsp } from '../cms/admin-csp.ts';
 import { cmsOptions } from '../cms/decap-config.ts';
-import type { Audience } from '../lib/access.ts';
+import type { Audience } from '../lib/content/access.ts';
 
 export const cmsIntegration = (audience: Audience): AstroIntegration => ({
   name: 'smk-cms',

@@ -11,11 +11,11 @@ import { cpSync, createReadStream, existsSync, statSync, writeFileSync } from 'n
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Audience } from '../lib/access.ts';
-import { assertContentValid } from '../lib/content-check.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { staticWebAppConfig } from '../lib/host-config.ts';
-import { findBrokenLinks } from '../lib/link-check.ts';
+import type { Audience } from '../lib/content/access.ts';
+import { assertContentValid } from '../lib/content/node/content-check.ts';
+import { contentDir } from '../lib/content/node/content-dir.ts';
+import { staticWebAppConfig } from '../lib/site/host-config.ts';
+import { findBrokenLinks } from '../lib/site/node/link-check.ts';
 
 const uploadFolders = (audience: Audience) =>
   audience === 'members' ? ['uploads', 'uploads-members'] : ['uploads'];

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../lib/content-dir.ts';
-import { loadSynonyms } from '../lib/search-synonyms.ts';
+import { contentDir } from '../lib/content/node/content-dir.ts';
+import { loadSynonyms } from '../lib/search/node/synonyms.ts';
 
 /** Indexes the HTML under `dir` and writes the index to `dir/pagefind/`; returns the page count. */
 export const indexSite = async (dir: string): Promise<number> => {

@@ -2,7 +2,7 @@
  * The content model: one definition per collection under `content/`.
  *
  * This is the single source of truth for fields, editorial rules and URL prefixes. Astro's
- * collections (src/content.config.ts), the content check (src/lib/content-check.ts) and the CMS
+ * collections (src/content.config.ts), the content check (src/lib/content/node/content-check.ts) and the CMS
  * config are all derived from it.
  */
 import { z } from 'astro/zod';
@@ -26,7 +26,7 @@ import {
   words,
   type Known,
 } from './fields.ts';
-import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem } from '../lib/recurrence.ts';
+import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem } from '../core/recurrence.ts';
 
 export const ACCESS = ['public', 'members'] as const;
 export type Access = (typeof ACCESS)[number];

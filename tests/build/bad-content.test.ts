@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyFixture } from '../helpers/build.ts';
+import { buildSite, copyFixture } from '../../scripts/lib/build-site.ts';
 
 describe('a build with bad content', () => {
   it('fails and names the file and the field of every problem', () => {

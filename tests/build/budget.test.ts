@@ -1,7 +1,7 @@
 // Page weight (gzip) before search is used: content pages stay within 20 KB of JavaScript and
 // 100 KB in all. The calendar page, an interactive tool, shows that the measure sees big scripts.
 import { describe, expect, inject, it } from 'vitest';
-import { BUDGET, pageWeight } from '../../src/lib/page-weight.ts';
+import { BUDGET, pageWeight } from '../../src/lib/site/node/page-weight.ts';
 
 const dir = inject('fixtureBuild').public;
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TMP, allFiles, buildSite, copyFixture, readPage, type BuildResult } from '../helpers/build.ts';
+import { TMP, allFiles, buildSite, copyFixture, readPage, type BuildResult } from '../../scripts/lib/build-site.ts';
 import { parseIcs } from '../helpers/ical.ts';
 
 const TOKEN = 'test-klucz-kalendarza-0123456789';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, TMP, allFiles, buildSite, readPage, type BuildResult } from '../helpers/build.ts';
+import { FIXTURE, TMP, allFiles, buildSite, readPage, type BuildResult } from '../../scripts/lib/build-site.ts';
 
 const out = join(TMP, 'build-cms');
 let pub: BuildResult;

@@ -7,7 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { parse as parseVcard } from 'vcard4';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, ROOT, TEST_NOW, TMP, allFiles, buildSite, readPage, type BuildResult } from '../helpers/build.ts';
+import { FIXTURE, ROOT, TEST_NOW, TMP, allFiles, buildSite, readPage, type BuildResult } from '../../scripts/lib/build-site.ts';
 
 const out = join(TMP, 'build-contacts');
 let pub: BuildResult;

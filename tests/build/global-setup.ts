@@ -2,7 +2,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { FIXTURE, TMP, buildSite } from '../helpers/build.ts';
+import { FIXTURE, TMP, buildSite } from '../../scripts/lib/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT, TMP } from '../helpers/build.ts';
+import { ROOT, TMP } from '../../scripts/lib/build-site.ts';
 
 const build = inject('fixtureBuild');
 const json = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));

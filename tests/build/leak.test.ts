@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { TMP } from '../helpers/build.ts';
+import { TMP } from '../../scripts/lib/build-site.ts';
 import { findCanaries } from '../helpers/leaks.ts';
 
 const build = inject('fixtureBuild');

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readPage } from '../helpers/build.ts';
+import { readPage } from '../../scripts/lib/build-site.ts';
 import { parseIcs } from '../helpers/ical.ts';
 
 const build = inject('fixtureBuild');

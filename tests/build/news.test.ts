@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { readPage } from '../helpers/build.ts';
+import { readPage } from '../../scripts/lib/build-site.ts';
 
 const dirs = inject('fixtureBuild');
 const page = (path: string, audience: 'public' | 'members' = 'public') => readPage(dirs[audience], path);

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { allFiles, buildSite, copyFixture, readPage } from '../helpers/build.ts';
+import { allFiles, buildSite, copyFixture, readPage } from '../../scripts/lib/build-site.ts';
 import { findCanaries } from '../helpers/leaks.ts';
 
 const build = inject('fixtureBuild');

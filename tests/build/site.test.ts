@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readPage } from '../helpers/build.ts';
+import { readPage } from '../../scripts/lib/build-site.ts';
 
 const pub = { outDir: inject('fixtureBuild').public };
 const members = { outDir: inject('fixtureBuild').members };

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { firstEntryHref, launch, watchErrors } from '../helpers/browser.ts';
+import { firstEntryHref, launch, watchErrors } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
 const members = inject('membersUrl');

@@ -3,8 +3,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/build.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { ROOT } from '../../scripts/lib/build-site.ts';
 import { freePort } from '../helpers/decap-server.ts';
 import { COLLECTION_NAMES } from '../../src/schema/collections.ts';
 

@@ -8,9 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir } from '../../scripts/static-server.ts';
 import { decapConfig, cmsOptions } from '../../src/cms/decap-config.ts';
-import { checkContent, formatProblem, readFrontmatter } from '../../src/lib/content-check.ts';
-import { launch, watchErrors } from '../helpers/browser.ts';
-import { FIXTURE, TMP, buildSite } from '../helpers/build.ts';
+import { checkContent, formatProblem, readFrontmatter } from '../../src/lib/content/node/content-check.ts';
+import { launch, watchErrors } from '../../scripts/lib/browser.ts';
+import { FIXTURE, TMP, buildSite } from '../../scripts/lib/build-site.ts';
 import { freePort, startDecapServer, type DecapServer } from '../helpers/decap-server.ts';
 
 let repo: string;

@@ -1,7 +1,7 @@
 // A member looks for who handles something in a gmina, in real Chromium on the sample site.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchErrors } from '../helpers/browser.ts';
+import { launch, watchErrors } from '../../scripts/lib/browser.ts';
 
 const members = inject('membersUrl');
 const base = inject('baseUrl');

@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDir } from '../../scripts/static-server.ts';
-import { CHROMIUM } from '../helpers/browser.ts';
-import { ROOT, TMP, buildSite } from '../helpers/build.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
+import { ROOT, TMP, buildSite } from '../../scripts/lib/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@
 // no trap, quick search with "/" and Escape, filters in the contacts directory.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
+import { launch } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

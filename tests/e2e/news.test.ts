@@ -4,12 +4,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { siteUrl } from '../../src/lib/access.ts';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { siteUrl } from '../../src/lib/content/access.ts';
+import { loadContent } from '../../src/lib/content/node/load-content.ts';
 import { digestMails } from '../../src/lib/mail/digest.ts';
-import { readMailLists } from '../../src/lib/mail/lists.ts';
-import { launch, watchErrors } from '../helpers/browser.ts';
-import { ROOT, TMP } from '../helpers/build.ts';
+import { readMailLists } from '../../src/lib/mail/node/lists.ts';
+import { launch, watchErrors } from '../../scripts/lib/browser.ts';
+import { ROOT, TMP } from '../../scripts/lib/build-site.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -2,8 +2,8 @@
 // sample site: every query finds its expected entries in the top 5; typos return (almost) nothing.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { QUERIES, recallAt5, runQueries, type QueryOutcome } from '../search/relevance.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { QUERIES, recallAt5, runQueries, type QueryOutcome } from '../../scripts/lib/search-relevance.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

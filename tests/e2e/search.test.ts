@@ -2,8 +2,8 @@
 // results, filters and a shareable URL — with the site's CSP in force (no console errors).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, watchErrors } from '../helpers/browser.ts';
-import { searchPage } from '../search/relevance.ts';
+import { launch, watchErrors } from '../../scripts/lib/browser.ts';
+import { searchPage } from '../../scripts/lib/search-relevance.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -1,7 +1,7 @@
 // What a person does on the sample site, in real Chromium.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { firstEntryHref, launch, watchErrors } from '../helpers/browser.ts';
+import { firstEntryHref, launch, watchErrors } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { ROOT } from './build.ts';
+import { ROOT } from '../../scripts/lib/build-site.ts';
 
 /** A port nobody listens on right now (the OS picks it). */
 export const freePort = (): Promise<number> =>

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { allFiles } from './build.ts';
+import { allFiles } from '../../scripts/lib/build-site.ts';
 
 const contains = (bytes: Buffer, needle: string) => bytes.toString('latin1').toLowerCase().includes(needle);
 const isGzip = (b: Buffer) => b[0] === 0x1f && b[1] === 0x8b;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentAudience, visibleTo } from '../../src/lib/access.ts';
+import { currentAudience, visibleTo } from '../../src/lib/content/access.ts';
 
 describe('audiences', () => {
   it('shows member-only entries only in the members build', () => {

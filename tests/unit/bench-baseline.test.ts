@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, type Baseline } from '../../scripts/bench/baseline.ts';
-import { ROOT } from '../helpers/build.ts';
+import { ROOT } from '../../scripts/lib/build-site.ts';
 
 const ref: Baseline = { entries: 1000, bothAudiencesSeconds: 30, measured: '2026-11-26T07:00:00Z', load: 6, cores: 2 };
 

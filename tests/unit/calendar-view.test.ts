@@ -1,9 +1,9 @@
 // The interactive calendar's data: what FullCalendar gets, the forum colours and the filter.
 import { describe, expect, it } from 'vitest';
-import { matchesFilter } from '../../src/lib/calendar-filter.ts';
-import { googleLink, offersWebLinks, outlookLink } from '../../src/lib/calendar-links.ts';
-import { FORUM_COLORS, calendarItems, calendarLegend } from '../../src/lib/calendar-view.ts';
-import type { IcsEventData } from '../../src/lib/ics.ts';
+import { matchesFilter } from '../../src/lib/calendar/client/filter.ts';
+import { googleLink, offersWebLinks, outlookLink } from '../../src/lib/calendar/add-links.ts';
+import { FORUM_COLORS, calendarItems, calendarLegend } from '../../src/lib/calendar/view-data.ts';
+import type { IcsEventData } from '../../src/lib/calendar/ics.ts';
 
 const base: IcsEventData = {
   title: 'Posiedzenie Forum Prawa Zamówień Publicznych',

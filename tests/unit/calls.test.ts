@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { callDeadline, callStatus, daysLeft, sortCalls } from '../../src/lib/calls.ts';
-import { icsCalendar } from '../../src/lib/ics.ts';
+import { callDeadline, callStatus, daysLeft, sortCalls } from '../../src/lib/calls/status.ts';
+import { icsCalendar } from '../../src/lib/calendar/ics.ts';
 import { parseIcs } from '../helpers/ical.ts';
 
 const call = (id: string, opens: string, closes: string) => ({ id, data: { opens, closes } });

@@ -4,9 +4,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseVcard } from 'vcard4';
 import { describe, expect, it } from 'vitest';
-import { responsibilityMatrix } from '../../src/lib/contact-matrix.ts';
-import { formatStaleReport, staleReport } from '../../src/lib/contact-report.ts';
-import { fold, matches, readFilter, writeFilter, EMPTY_FILTER } from '../../src/lib/contact-filter.ts';
+import { responsibilityMatrix } from '../../src/lib/contacts/matrix.ts';
+import { formatStaleReport, staleReport } from '../../src/lib/contacts/report.ts';
+import { fold, matches, readFilter, writeFilter, EMPTY_FILTER } from '../../src/lib/contacts/client/filter.ts';
 import {
   EXTERNAL,
   OFFICE,
@@ -18,9 +18,9 @@ import {
   telUri,
   topicsOf,
   type ContactEntry,
-} from '../../src/lib/contacts.ts';
-import { CSV_COLUMNS, contactsCsv } from '../../src/lib/contacts-csv.ts';
-import { vcardFile } from '../../src/lib/vcard.ts';
+} from '../../src/lib/contacts/rules.ts';
+import { CSV_COLUMNS, contactsCsv } from '../../src/lib/contacts/csv.ts';
+import { vcardFile } from '../../src/lib/contacts/vcard.ts';
 
 const TODAY = '2026-11-26';
 const SITE = new URL('https://metropolia.example/');

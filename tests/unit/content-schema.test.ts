@@ -3,8 +3,8 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertContentValid, checkContent } from '../../src/lib/content-check.ts';
-import { copyFixture } from '../helpers/build.ts';
+import { assertContentValid, checkContent } from '../../src/lib/content/node/content-check.ts';
+import { copyFixture } from '../../scripts/lib/build-site.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
-import { formatDay, formatWhen, isoDateTime, notFinished, wallClockInstant, warsawDay } from '../../src/lib/dates.ts';
+import { formatDay, formatWhen, isoDateTime, notFinished, wallClockInstant, warsawDay } from '../../src/core/dates.ts';
 
 describe('dates in Polish, Europe/Warsaw', () => {
   it('writes days with Polish month names in the genitive', () => {

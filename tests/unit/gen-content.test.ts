@@ -4,10 +4,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, readFrontmatter } from '../../src/lib/content-check.ts';
+import { checkContent, formatProblem, readFrontmatter } from '../../src/lib/content/node/content-check.ts';
 import { FORUM_SLUGS } from '../../src/schema/collections.ts';
 import { generateContent } from '../../scripts/gen-content/generate.ts';
-import { TMP, allFiles } from '../helpers/build.ts';
+import { TMP, allFiles } from '../../scripts/lib/build-site.ts';
 
 const snapshot = (dir: string) =>
   Object.fromEntries(allFiles(dir).map((f) => [f.slice(dir.length), readFileSync(f).toString('base64')]));

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { historyOf, isStaleEntry, parseGitLog, readGitHistory, subjectVisible } from '../../src/lib/history.ts';
+import { historyOf, isStaleEntry, parseGitLog, readGitHistory, subjectVisible } from '../../src/lib/content/node/history.ts';
 
 const git = (cwd: string, args: string[], date?: string) =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', ...args], {

@@ -9,9 +9,9 @@ import {
   icsCalendar,
   type IcsEvent,
   type IcsEventData,
-} from '../../src/lib/ics.ts';
+} from '../../src/lib/calendar/ics.ts';
 import { parseIcs } from '../helpers/ical.ts';
-import { MEMBER_FEED_PREFIX } from '../../src/lib/access.ts';
+import { MEMBER_FEED_PREFIX } from '../../src/lib/content/access.ts';
 
 const base: IcsEventData = {
   title: 'Posiedzenie Forum Prawa Zamówień Publicznych',

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/link-check.ts';
-import { TMP } from '../helpers/build.ts';
+import { findBrokenLinks } from '../../src/lib/site/node/link-check.ts';
+import { TMP } from '../../scripts/lib/build-site.ts';
 
 describe('internal link check', () => {
   it('reports links to missing pages and files, and accepts existing ones and external links', () => {

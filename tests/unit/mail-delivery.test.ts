@@ -10,7 +10,7 @@ import ICAL from 'ical.js';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, ROOT } from '../helpers/build.ts';
+import { FIXTURE, ROOT } from '../../scripts/lib/build-site.ts';
 
 interface Received {
   envelopeTo: string[];

@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load-content.ts';
+import { loadContent } from '../../src/lib/content/node/load-content.ts';
 import { buildDigest, digestMails, digestMonths, monthAfter } from '../../src/lib/mail/digest.ts';
-import { readMailLists, MAIL_LISTS_FILE } from '../../src/lib/mail/lists.ts';
+import { readMailLists, MAIL_LISTS_FILE } from '../../src/lib/mail/node/lists.ts';
 import { dueItems, reminderMails } from '../../src/lib/mail/reminders.ts';
 import { escapeHtml, renderMail } from '../../src/lib/mail/render.ts';
 import { isDay, warsawHour } from '../../src/lib/mail/schedule.ts';
-import { smtpConfig } from '../../src/lib/mail/send.ts';
-import { FIXTURE } from '../helpers/build.ts';
+import { smtpConfig } from '../../src/lib/mail/node/send.ts';
+import { FIXTURE } from '../../scripts/lib/build-site.ts';
 
 const content = loadContent(FIXTURE);
 const lists = readMailLists(FIXTURE, new Set(content.forums.map((f) => f.id)));

@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { archiveByYear, eventsWithMaterials, meetingsMissingMaterials } from '../../src/lib/meetings.ts';
-import { borderProjects, progress, projectsOf, timeline } from '../../src/lib/projects.ts';
-import { relatedIndex } from '../../src/lib/related.ts';
+import { archiveByYear, eventsWithMaterials, meetingsMissingMaterials } from '../../src/lib/calendar/meetings.ts';
+import { borderProjects, progress, projectsOf, timeline } from '../../src/lib/projects/milestones.ts';
+import { relatedIndex } from '../../src/lib/content/related-scoring.ts';
 
 const now = Temporal.Instant.from('2026-11-26T09:00:00Z');
 const ev = (id: string, start: string, type = 'posiedzenie forum', status = 'planowane') => ({

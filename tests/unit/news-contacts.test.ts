@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isStale } from '../../src/lib/contacts.ts';
-import { isExpired, isUrgentNow } from '../../src/lib/news.ts';
+import { isStale } from '../../src/lib/contacts/rules.ts';
+import { isExpired, isUrgentNow } from '../../src/lib/news/rules.ts';
 
 describe('news priority and expiry', () => {
   it('keeps an urgent item on top through its last valid day, then lets it go', () => {

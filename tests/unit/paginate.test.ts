@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPages } from '../../src/lib/paginate.ts';
+import { listPages } from '../../src/lib/site/paginate.ts';
 
 const items = Array.from({ length: 45 }, (_, i) => ({ n: i, forums: i % 3 === 0 ? ['mobilnosc'] : ['edukacja'] }));
 

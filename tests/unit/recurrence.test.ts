@@ -4,8 +4,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { wallClockInstant } from '../../src/lib/dates.ts';
+import { checkContent } from '../../src/lib/content/node/content-check.ts';
+import { wallClockInstant } from '../../src/core/dates.ts';
 import {
   describeRecurrence,
   isUpcoming,
@@ -15,8 +15,8 @@ import {
   rruleValue,
   skippedStarts,
   type Timing,
-} from '../../src/lib/recurrence.ts';
-import { copyFixture } from '../helpers/build.ts';
+} from '../../src/core/recurrence.ts';
+import { copyFixture } from '../../scripts/lib/build-site.ts';
 
 /** Monthly, 2nd Tuesday, 10:00–11:30, across the DST change of 28 March 2027. */
 const duty: Timing = {

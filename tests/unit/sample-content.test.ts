@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, formatProblem, readFrontmatter } from '../../src/lib/content-check.ts';
-import { entryFiles, slugOf } from '../../src/lib/content-dir.ts';
+import { checkContent, formatProblem, readFrontmatter } from '../../src/lib/content/node/content-check.ts';
+import { entryFiles, slugOf } from '../../src/lib/content/node/content-dir.ts';
 import { FORUM_SLUGS } from '../../src/schema/collections.ts';
-import { ROOT } from '../helpers/build.ts';
+import { ROOT } from '../../scripts/lib/build-site.ts';
 
 const CONTENT = join(ROOT, 'content');
 const data = (collection: string) =>

@@ -2,11 +2,11 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TMP } from '../helpers/build.ts';
-import { acceptsPrefix, isSearchShortcut, longEnough, strictSearch, type PagefindResponse } from '../../src/lib/search-client.ts';
-import { SEARCH_FILTERS, filtersFromParams, searchUrl } from '../../src/lib/search-filters.ts';
-import { loadSynonyms } from '../../src/lib/search-synonyms.ts';
-import { foldForSearch, indexTerms, queryReplacements, queryWords, type Synonym } from '../../src/lib/search-terms.ts';
+import { TMP } from '../../scripts/lib/build-site.ts';
+import { acceptsPrefix, isSearchShortcut, longEnough, strictSearch, type PagefindResponse } from '../../src/lib/search/client/query.ts';
+import { SEARCH_FILTERS, filtersFromParams, searchUrl } from '../../src/lib/search/filters.ts';
+import { loadSynonyms } from '../../src/lib/search/node/synonyms.ts';
+import { foldForSearch, indexTerms, queryReplacements, queryWords, type Synonym } from '../../src/lib/search/terms.ts';
 
 const SYNONYMS: Synonym[] = [
   { acronym: 'PZP', expansions: ['Prawo zamówień publicznych'] },

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { serveDir } from '../../scripts/static-server.ts';
-import { TMP } from '../helpers/build.ts';
+import { TMP } from '../../scripts/lib/build-site.ts';
 
 mkdirSync(TMP, { recursive: true });
 const dir = mkdtempSync(join(TMP, 'serve-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseTags, tagSlug } from '../../src/lib/tags.ts';
+import { summariseTags, tagSlug } from '../../src/lib/content/tag-slugs.ts';
 
 describe('tags', () => {
   it('gives ASCII slugs for Polish tags, including ł', () => {

@@ -1,6 +1,6 @@
 // The urgent banner remembers dismissed items per id AND expiry: an extended item comes back.
 import { describe, expect, it } from 'vitest';
-import { bannerItemKey, dismiss, parseDismissed, visibleItems } from '../../src/lib/urgent-banner.ts';
+import { bannerItemKey, dismiss, parseDismissed, visibleItems } from '../../src/lib/news/client/banner-memory.ts';
 
 describe('urgent banner memory', () => {
   const a = bannerItemKey('pilne-sprawozdania', '2026-12-11');

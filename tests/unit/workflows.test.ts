@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build.ts';
+import { ROOT } from '../../scripts/lib/build-site.ts';
 
 const dir = join(ROOT, '.github/workflows');
 const workflows = readdirSync(dir).filter((f) => f.endsWith('.yml'));

@@ -7,11 +7,11 @@
 import { Temporal } from 'temporal-polyfill';
 import { t } from '../../i18n/pl.ts';
 import type { EntryData } from '../../schema/collections.ts';
-import { formatDay, formatWhen } from '../dates.ts';
-import { occurrences } from '../recurrence.ts';
-import { entryUrl } from '../urls.ts';
-import { visibleTo, type Audience } from '../access.ts';
-import { mailboxes, type MailLists } from './lists.ts';
+import { formatDay, formatWhen } from '../../core/dates.ts';
+import { occurrences } from '../../core/recurrence.ts';
+import { entryUrl } from '../content/urls.ts';
+import { visibleTo, type Audience } from '../content/access.ts';
+import { mailboxes, type MailLists } from './node/lists.ts';
 import type { OutgoingMail } from './outgoing.ts';
 import { renderMail, type MailDocument, type MailItem } from './render.ts';
 

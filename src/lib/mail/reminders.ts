@@ -8,12 +8,12 @@
 import { Temporal } from 'temporal-polyfill';
 import { t } from '../../i18n/pl.ts';
 import type { EntryData } from '../../schema/collections.ts';
-import { visibleTo, type Audience } from '../access.ts';
-import { formatDay, formatWhen } from '../dates.ts';
-import { icsCalendar } from '../ics.ts';
-import { occurrences, type Occurrence } from '../recurrence.ts';
-import { entryUrl } from '../urls.ts';
-import { mailboxes, type MailLists } from './lists.ts';
+import { visibleTo, type Audience } from '../content/access.ts';
+import { formatDay, formatWhen } from '../../core/dates.ts';
+import { icsCalendar } from '../calendar/ics.ts';
+import { occurrences, type Occurrence } from '../../core/recurrence.ts';
+import { entryUrl } from '../content/urls.ts';
+import { mailboxes, type MailLists } from './node/lists.ts';
 import type { OutgoingMail } from './outgoing.ts';
 import { renderMail, type MailItem } from './render.ts';
 

@@ -1,6 +1,6 @@
 /** Small checks of the mail commands' arguments and schedule. */
 import { Temporal } from 'temporal-polyfill';
-import { TIME_ZONE } from '../dates.ts';
+import { TIME_ZONE } from '../../core/dates.ts';
 
 /** Is this a real `YYYY-MM-DD` day? */
 export const isDay = (s: string): boolean => {

@@ -1,12 +1,12 @@
-// Every .ics file of the calendar (src/lib/ics.ts): /kalendarz/wszystkie.ics, /kalendarz/<forum>.ics,
+// Every .ics file of the calendar (src/lib/calendar/ics.ts): /kalendarz/wszystkie.ics, /kalendarz/<forum>.ics,
 // /kalendarz/typ/<type>.ics, /kalendarz/<event>/wydarzenie.ics and, in the members build with
 // CALENDAR_FEED_TOKEN set, the same feeds under /kalendarz/subskrypcja/<token>/.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { currentAudience } from '../../lib/access.ts';
-import { buildNow } from '../../lib/dates.ts';
-import { entries } from '../../lib/entries.ts';
-import { calendarFiles, feedToken } from '../../lib/ics.ts';
-import { callDeadlines } from '../../lib/call-pages.ts';
+import { currentAudience } from '../../lib/content/access.ts';
+import { buildNow } from '../../core/dates.ts';
+import { entries } from '../../lib/content/entries.ts';
+import { calendarFiles, feedToken } from '../../lib/calendar/ics.ts';
+import { callDeadlines } from '../../lib/calls/visible.ts';
 
 export const getStaticPaths = (async () => {
   const audience = currentAudience();

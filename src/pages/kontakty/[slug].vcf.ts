@@ -1,8 +1,8 @@
 // /kontakty/<slug>.vcf — one person's vCard 4.0.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { directory, siteUrl } from '../../lib/contact-pages.ts';
-import type { ContactView } from '../../lib/contacts.ts';
-import { vcardFile } from '../../lib/vcard.ts';
+import { directory, siteUrl } from '../../lib/contacts/pages.ts';
+import type { ContactView } from '../../lib/contacts/rules.ts';
+import { vcardFile } from '../../lib/contacts/vcard.ts';
 
 export const getStaticPaths = (async () =>
   (await directory()).people.map((person) => ({ params: { slug: person.id }, props: { person } }))) satisfies GetStaticPaths;

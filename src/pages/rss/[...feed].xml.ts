@@ -1,11 +1,11 @@
-// RSS 2.0 feeds of the news (src/lib/feeds.ts): /rss/aktualnosci.xml, /rss/tablica.xml,
+// RSS 2.0 feeds of the news (src/lib/news/feeds.ts): /rss/aktualnosci.xml, /rss/tablica.xml,
 // /rss/forum/<forum>.xml and /rss/tag/<tag>.xml, each with what this build may show.
 import { getRssString } from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n/pl.ts';
-import { currentAudience } from '../../lib/access.ts';
-import { entries } from '../../lib/entries.ts';
-import { feedItems, feedTitle, newsFeeds } from '../../lib/feeds.ts';
+import { currentAudience } from '../../lib/content/access.ts';
+import { entries } from '../../lib/content/entries.ts';
+import { feedItems, feedTitle, newsFeeds } from '../../lib/news/feeds.ts';
 
 export const getStaticPaths = (async () => {
   const audience = currentAudience();

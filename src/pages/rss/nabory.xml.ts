@@ -2,11 +2,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../../i18n/pl.ts';
-import { callStatus } from '../../lib/calls.ts';
-import { callsToday } from '../../lib/call-pages.ts';
-import { formatDay } from '../../lib/dates.ts';
-import { entries } from '../../lib/entries.ts';
-import { entryUrl } from '../../lib/urls.ts';
+import { callStatus } from '../../lib/calls/status.ts';
+import { callsToday } from '../../lib/calls/visible.ts';
+import { formatDay } from '../../core/dates.ts';
+import { entries } from '../../lib/content/entries.ts';
+import { entryUrl } from '../../lib/content/urls.ts';
 
 export const GET: APIRoute = async (context) => {
   const today = callsToday();

@@ -1,8 +1,8 @@
-// /kontakty/fora/<forum>.csv — a forum's people for Excel and Outlook (see src/lib/contacts-csv.ts).
+// /kontakty/fora/<forum>.csv — a forum's people for Excel and Outlook (see src/lib/contacts/csv.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { forumPeoplePaths, siteUrl } from '../../../lib/contact-pages.ts';
-import type { ContactView } from '../../../lib/contacts.ts';
-import { contactsCsv } from '../../../lib/contacts-csv.ts';
+import { forumPeoplePaths, siteUrl } from '../../../lib/contacts/pages.ts';
+import type { ContactView } from '../../../lib/contacts/rules.ts';
+import { contactsCsv } from '../../../lib/contacts/csv.ts';
 
 export const getStaticPaths = (() => forumPeoplePaths()) satisfies GetStaticPaths;
 

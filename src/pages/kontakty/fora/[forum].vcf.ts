@@ -1,8 +1,8 @@
 // /kontakty/fora/<forum>.vcf — the vCards of a forum's people and its coordinator.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { forumPeoplePaths, siteUrl } from '../../../lib/contact-pages.ts';
-import type { ContactView } from '../../../lib/contacts.ts';
-import { vcardFile } from '../../../lib/vcard.ts';
+import { forumPeoplePaths, siteUrl } from '../../../lib/contacts/pages.ts';
+import type { ContactView } from '../../../lib/contacts/rules.ts';
+import { vcardFile } from '../../../lib/contacts/vcard.ts';
 
 export const getStaticPaths = (() => forumPeoplePaths()) satisfies GetStaticPaths;
 

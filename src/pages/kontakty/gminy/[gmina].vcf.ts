@@ -1,8 +1,8 @@
 // /kontakty/gminy/<gmina>.vcf — the vCards of a gmina's staff.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { directory, siteUrl } from '../../../lib/contact-pages.ts';
-import { gminaPeople, type ContactView } from '../../../lib/contacts.ts';
-import { vcardFile } from '../../../lib/vcard.ts';
+import { directory, siteUrl } from '../../../lib/contacts/pages.ts';
+import { gminaPeople, type ContactView } from '../../../lib/contacts/rules.ts';
+import { vcardFile } from '../../../lib/contacts/vcard.ts';
 
 export const getStaticPaths = (async () => {
   const dir = await directory();

@@ -1,0 +1,89 @@
+// Runs the relevance test set (tests/search/queries.yaml) against a served public build in
+// Chromium, the way a person searches: /szukaj/?q=… and the links in [data-search-results].
+// Shared by tests/e2e/search-relevance.test.ts and scripts/search-quality.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+
+export interface RelevanceQuery {
+  q: string;
+  kind: string;
+  expect?: string[];
+  /** For typo queries: the most results allowed. */
+  max?: number;
+}
+
+export const QUERIES = load(readFileSync(join(import.meta.dirname, '../../tests/search/queries.yaml'), 'utf8')) as RelevanceQuery[];
+
+export interface QueryOutcome {
+  query: RelevanceQuery;
+  top: string[];
+  total: number;
+  /** Expected URLs found in the top 5. */
+  found: number;
+  ok: boolean;
+}
+
+/** Result URLs in rank order and the total count, as /szukaj/ renders them. */
+export const searchPage = async (page: Page, base: string, q: string): Promise<{ urls: string[]; total: number }> => {
+  await page.goto(`${base}/szukaj/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction((query) => document.body.dataset['searchDone'] === query, q);
+  const urls = await page.locator('[data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const total = Number((await page.locator('[data-search-status]').textContent())?.match(/\d+/)?.[0] ?? 0);
+  return { urls, total: urls.length ? total : 0 };
+};
+
+export const runQueries = async (browser: Browser, base: string): Promise<QueryOutcome[]> => {
+  const page = await browser.newPage();
+  const out: QueryOutcome[] = [];
+  for (const query of QUERIES) {
+    const { urls, total } = await searchPage(page, base, query.q);
+    const top = urls.slice(0, 5);
+    const found = (query.expect ?? []).filter((u) => top.includes(u)).length;
+    const ok = query.max !== undefined ? total <= query.max : found === (query.expect ?? []).length;
+    out.push({ query, top, total, found, ok });
+  }
+  await page.close();
+  return out;
+};
+
+/** recall@5: the share of expected URLs that appear in their query's top 5. */
+export const recallAt5 = (outcomes: QueryOutcome[]): number => {
+  const expected = outcomes.reduce((n, o) => n + (o.query.expect?.length ?? 0), 0);
+  return expected ? outcomes.reduce((n, o) => n + o.found, 0) / expected : 1;
+};
+
+/**
+ * Median time from the last keystroke in the quick search to its results on screen, in ms
+ * (first query excluded from the median: it also loads Pagefind; reported separately).
+ */
+export const quickSearchTimings = async (browser: Browser, base: string, queries: string[]): Promise<{ first: number; median: number; firstQueryBytes: number }> => {
+  const page = await browser.newPage();
+  let bytes = 0;
+  page.on('response', async (r) => {
+    if (r.url().includes('/pagefind/')) bytes += Number((await r.headerValue('content-length')) ?? (await r.body().catch(() => Buffer.alloc(0))).length);
+  });
+  await page.goto(`${base}/`);
+  const times: number[] = [];
+  let firstQueryBytes = 0;
+  for (const [i, q] of queries.entries()) {
+    const input = page.locator('[data-quick-search] input');
+    await input.fill(q.slice(0, -1));
+    await page.waitForTimeout(150); // let the results of the filled text settle first
+    const before = await page.evaluate(() => document.body.dataset['quickSearchDone'] ?? '');
+    const started = Date.now();
+    await page.keyboard.type(q.at(-1) ?? ' ');
+    await page.waitForFunction((b) => (document.body.dataset['quickSearchDone'] ?? '') !== b && !document.querySelector('[role="listbox"]')?.hasAttribute('hidden'), before);
+    // wait for any later keystroke run (the fill above) to settle on the final query
+    await page.waitForTimeout(0);
+    times.push(Date.now() - started);
+    if (i === 0) {
+      await page.waitForTimeout(300);
+      firstQueryBytes = bytes;
+    }
+  }
+  await page.close();
+  const rest = times.slice(1).sort((a, b) => a - b);
+  return { first: times[0] ?? 0, median: rest[Math.floor(rest.length / 2)] ?? 0, firstQueryBytes };
+};

@@ -1,0 +1,106 @@
+// The calendar page's script: FullCalendar v7 (vanilla) with the classic theme, Polish, in
+// Europe/Warsaw whatever the reader's own zone. Data come from /kalendarz/wydarzenia.json (made
+// at build time from the same entries as the feeds); strings from the page's data-strings.
+import { Calendar, type EventInput } from 'fullcalendar';
+import dayGridPlugin from 'fullcalendar/daygrid';
+import listPlugin from 'fullcalendar/list';
+import plLocale from 'fullcalendar/locales/pl';
+import classicTheme from 'fullcalendar/themes/classic';
+import timeGridPlugin from 'fullcalendar/timegrid';
+import 'fullcalendar/skeleton.css';
+import 'fullcalendar/themes/classic/theme.css';
+import 'fullcalendar/themes/classic/palette.css';
+import { matchesFilter, type CalendarFilter, type CalendarItem } from './filter.ts';
+
+const fill = (s: string, vars: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+/** `#2027-03` or `#2027-03-09` in the address opens the calendar on that month or day. */
+const dateFromHash = (): string | undefined => {
+  const m = /^#(\d{4}-\d{2})(-\d{2})?$/.exec(location.hash);
+  return m ? `${m[1]}${m[2] ?? '-01'}` : undefined;
+};
+
+/**
+ * FullCalendar names a day cell with aria-label ("8 grudnia 2026"), which hides the events in
+ * it from the name (axe: label-content-name-mismatch). The date goes into the cell as hidden
+ * text instead, so the cell is named by the date followed by its events.
+ */
+const nameCellFromContent = (cell: HTMLElement) => {
+  const label = cell.getAttribute('aria-label');
+  if (!label) return;
+  const hidden = document.createElement('span');
+  hidden.className = 'visually-hidden';
+  hidden.textContent = label;
+  cell.prepend(hidden);
+  cell.removeAttribute('aria-label');
+};
+
+const start = async (root: HTMLElement) => {
+  const s = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+  const str = (key: string, vars: Record<string, string | number> = {}) => fill(s[key] ?? key, vars);
+  const form = root.querySelector('form')!;
+  const status = root.querySelector<HTMLElement>('[data-calendar-status]')!;
+  const view = root.querySelector<HTMLElement>('[data-calendar-view]')!;
+  const items = (await (await fetch(root.dataset['eventsUrl']!)).json()) as CalendarItem[];
+
+  const filter = (): CalendarFilter => {
+    const data = new FormData(form);
+    return { forum: String(data.get('forum') ?? ''), type: String(data.get('type') ?? '') };
+  };
+  const unit = (u: string) => (u === 'week' ? 'week' : 'month');
+  const hash = dateFromHash();
+
+  root.hidden = false;
+  const calendar = new Calendar(view, {
+    plugins: [dayGridPlugin, timeGridPlugin, listPlugin, classicTheme],
+    locale: plLocale,
+    timeZone: 'Europe/Warsaw',
+    initialView: matchMedia('(max-width: 40rem)').matches ? 'listMonth' : 'dayGridMonth',
+    ...(hash ? { initialDate: hash } : {}),
+    headerToolbar: { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' },
+    // A week's title says which days it shows ("7–13 grudnia 2026"), not just the month.
+    views: { timeGridWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } } },
+    monthText: str('calendar.month'),
+    weekTextLong: str('calendar.week'),
+    listText: str('calendar.list'),
+    todayText: str('calendar.today'),
+    prevHint: (_text, u) => str(`calendar.prev.${unit(u)}`),
+    nextHint: (_text, u) => str(`calendar.next.${unit(u)}`),
+    // The hint becomes the button's accessible name: it must contain the visible "Dziś".
+    todayHint: (_text, u) => `${str('calendar.today')} — ${str(`calendar.this.${unit(u)}`)}`,
+    viewHint: (text) => str('calendar.viewHint', { view: text }),
+    navLinkHint: (dateText) => str('calendar.navLinkHint', { date: dateText }),
+    moreLinkText: (n) => str('calendar.moreLink', { n }),
+    moreLinkHint: (n) => str('calendar.moreHint', { n }),
+    closeHint: str('calendar.close'),
+    eventsHint: str('calendar.events'),
+    allDayText: str('calendar.allDay'),
+    noEventsText: str('calendar.noEvents'),
+    headingLevel: 3,
+    firstDay: 1,
+    height: 'auto',
+    dayMaxEvents: 4,
+    slotMinTime: '07:00:00',
+    slotMaxTime: '20:00:00',
+    eventTimeFormat: { hour: '2-digit', minute: '2-digit' },
+    events: (_info, success) => success(items.filter((i) => matchesFilter(i, filter())) as EventInput[]),
+    dayCellDidMount: ({ el }) => nameCellFromContent(el),
+    datesSet: () => announce(),
+    eventsSet: () => announce(),
+  });
+
+  // A polite status line tells screen-reader users what a filter or a new period shows.
+  const announce = () => {
+    const { activeStart, activeEnd } = calendar.view;
+    const n = calendar.getEvents().filter((e) => e.start && e.start < activeEnd && (e.end ?? e.start) >= activeStart).length;
+    status.textContent = str('calendar.status', { n });
+  };
+
+  form.addEventListener('change', () => calendar.refetchEvents());
+  form.addEventListener('submit', (e) => e.preventDefault());
+  calendar.render();
+};
+
+const root = document.querySelector<HTMLElement>('[data-calendar]');
+if (root) void start(root);
