@@ -1,3 +1,5 @@
+import { fill } from './text.ts';
+
 /**
  * Every UI string of the site, in one typed table. Components call `t('key')`; a missing key is
  * a type error. `{name}` placeholders are filled from the second argument.
@@ -540,10 +542,6 @@ const strings = {
 export type StringKey = keyof typeof strings;
 
 type Vars = Record<string, string | number>;
-
-/** Fills `{name}` placeholders from `vars`; an unknown placeholder stays visible, never blank. */
-const fill = (text: string, vars: Vars): string =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 
 /** The Polish string for `key`, with `{name}` placeholders filled from `vars`. */
 export const t = (key: StringKey, vars: Vars = {}): string => fill(strings[key], vars);
