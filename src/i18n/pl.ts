@@ -74,7 +74,6 @@ const strings = {
   'list.prev': 'Poprzednia strona',
   'list.next': 'Następna strona',
   'list.pageN': 'Strona {page}',
-  'list.filteredBy': 'Forum: {forum}',
 
   'entry.forums': 'Fora',
   'entry.tags': 'Tagi',
@@ -130,7 +129,6 @@ const strings = {
   'event.where': 'Miejsce',
   'event.online': 'Spotkanie online',
   'event.onlineLink': 'Dołącz online',
-  'event.type': 'Rodzaj',
   'event.status': 'Status',
   'event.registration': 'Rejestracja',
   'event.registrationLink': 'Zapisz się',
@@ -140,7 +138,6 @@ const strings = {
   'event.materials': 'Materiały',
   'event.upcoming': 'Nadchodzące',
   'event.past': 'Archiwum wydarzeń',
-  'event.allDay': 'cały dzień',
 
   'news.priority': 'Ważność',
   'news.expires': 'Ważne do',
@@ -488,7 +485,6 @@ const strings = {
   'project.period': 'Okres realizacji',
   'project.budget': 'Budżet',
   'project.funding': 'Źródło finansowania',
-  'project.location': 'Lokalizacja',
   'project.coordinates': 'Współrzędne',
   'project.border': 'Na styku gmin',
   'project.borderList': 'Inwestycje na styku gmin',
