@@ -66,6 +66,7 @@ export const initQuickSearch = (): void => {
       close();
       list.replaceChildren();
       status.textContent = '';
+      document.body.dataset['quickSearchDone'] = String(run);
       return;
     }
     try {
