@@ -450,7 +450,7 @@ const strings = {
   'digest.indexIntro': 'Co miesiąc: aktualności, nowe dokumenty i dobre praktyki oraz wydarzenia następnego miesiąca — na stronie i w wiadomości e-mail.',
   'digest.forumHeading': 'Według forów',
   'digest.pageFor': 'Przegląd: {forum}',
-  'digest.emailNote': 'Ten przegląd wysyłamy też e-mailem na listy forów (polecenie npm run digest).',
+  'digest.emailNote': 'Ten przegląd wysyłamy też e-mailem na listy adresowe forów.',
   // Institutional memory (issue 11): meetings, funding calls, projects, entry history, related entries.
   'section.calls': 'Nabory',
   'section.projects': 'Projekty i inwestycje',

@@ -10,6 +10,7 @@ import type { EntryData } from '../../schema/collections.ts';
 import { formatDay, formatWhen } from '../../core/dates.ts';
 import { occurrences } from '../../core/recurrence.ts';
 import { entryUrl } from '../content/urls.ts';
+import type { Card } from '../site/cards.ts';
 import { visibleTo, type Audience } from '../content/access.ts';
 import { mailboxes, type MailLists } from './node/lists.ts';
 import type { OutgoingMail } from './outgoing.ts';
@@ -42,6 +43,19 @@ export interface DigestItem {
   priority?: 'ważny' | 'pilny';
   cancelled?: boolean;
 }
+
+/** A digest item as a list card, so the digest page shows the same cards as every other list. */
+export const digestCard = (i: DigestItem): Card => ({
+  url: entryUrl(i.collection, i.id),
+  title: i.title,
+  kind: i.kind,
+  when: { text: i.when, iso: i.iso },
+  ...(i.summary ? { summary: i.summary } : {}),
+  forums: [],
+  members: false,
+  ...(i.priority ? { priority: i.priority } : {}),
+  ...(i.cancelled ? { status: 'odwołane' as const } : {}),
+});
 
 export interface Digest {
   /** `YYYY-MM`. */
