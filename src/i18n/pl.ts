@@ -544,6 +544,9 @@ const strings = {
   'data.example':
     'Dane przykładowe: liczby w tym zbiorze są ilustracyjne. Serwis nie pobrał ich z oficjalnego źródła — przed użyciem sprawdź dane u źródła.',
   'data.exampleBadge': 'Dane przykładowe',
+  'data.exampleList':
+    'Zbiory oznaczone „Dane przykładowe” zawierają liczby ilustracyjne: nie pobrano ich z oficjalnego źródła (GUS, sprawozdania gmin). Przed użyciem sprawdź dane u źródła.',
+  'data.chartScroll': 'Wykres (przewiń w bok, aby zobaczyć całość)',
   'data.source': 'Źródło',
   'data.licence': 'Licencja',
   'data.unit': 'Jednostka',
@@ -572,6 +575,7 @@ const strings = {
   'data.gminaIntro': 'Liczby tej gminy ze zbiorów danych Metropolii. Pełne zbiory, wykresy i pliki do pobrania są na stronach zbiorów.',
   'data.gminaSet': 'Cały zbiór: {title}',
   'data.gminaExample': 'dane przykładowe',
+  'data.gminaMore': 'Tabela pokazuje {shown} pierwszych wierszy; wszystkie ({count}) są na stronie zbioru.',
   'data.seeAll': 'Wszystkie zbiory danych',
   'projects.map': 'Mapa projektów',
   'projects.mapIntro':
