@@ -228,3 +228,23 @@ describe('a chart drawn at build time', () => {
     expect(svg).not.toContain('2,023');
   });
 });
+
+describe('the content check of the data folder', () => {
+  it('names a description without its CSV and a CSV without its description', async () => {
+    const { copyFixture } = await import('../../scripts/lib/build-site.ts');
+    const { checkContent, formatProblem } = await import('../../src/lib/content/node/content-check.ts');
+    const { renameSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = copyFixture('data-files');
+    renameSync(join(dir, 'data/mieszkancy.csv'), join(dir, 'data/sierota.csv'));
+    writeFileSync(join(dir, 'data/kanarkowe-dane.csv'), 'gmina,stawka\nskawina,1\n');
+    // Paths are shown relative to the working directory; compare them from the copied folder on.
+    const problems = checkContent(dir).map(formatProblem).map((p) => p.replace(/^\S*data-files-[^/]+\//, ''));
+    expect(problems).toEqual([
+      'data/kanarkowe-dane.csv — wiersz 1, kolumna „stawka_kanarkowe_dane”: brak tej kolumny w nagłówku pliku CSV',
+      'data/kanarkowe-dane.csv — wiersz 1, kolumna „stawka”: kolumna nie jest opisana w polu „columns” opisu zbioru',
+      expect.stringMatching(/^data\/mieszkancy\.md — pole „plik”: brak pliku z danymi .*data\/mieszkancy\.csv$/),
+      'data/sierota.csv — pole „plik”: brak opisu zbioru sierota.md obok pliku CSV',
+    ]);
+  });
+});
