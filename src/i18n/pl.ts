@@ -611,7 +611,6 @@ const counted = {
   'count.similar': { one: '{count} podobny', few: '{count} podobne', many: '{count} podobnych', other: '{count} podobnego' },
   // issue 19: data sets
   'count.rows': { one: '{count} wiersz', few: '{count} wiersze', many: '{count} wierszy', other: '{count} wiersza' },
-  'count.dataSets': { one: '{count} zbiór danych', few: '{count} zbiory danych', many: '{count} zbiorów danych', other: '{count} zbioru danych' },
 } as const satisfies Record<string, Record<Intl.LDMLPluralRule & ('one' | 'few' | 'many' | 'other'), string>>;
 
 export type CountedKey = keyof typeof counted;
