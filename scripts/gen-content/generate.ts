@@ -21,8 +21,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** Written into every generated folder: only such folders may be overwritten. */
 export const MARKER = '.generated-content';
 
-/** Share of the non-fixed entries per collection (forums and gminy are always 8 + 15). */
-export const SHARES: Record<Exclude<CollectionName, 'forums' | 'municipalities'>, number> = {
+/** Share of the non-fixed entries per collection (forums and gminy are always 8 + 15; no data sets). */
+export const SHARES: Record<Exclude<CollectionName, 'forums' | 'municipalities' | 'data'>, number> = {
   contacts: 0.1,
   practices: 0.08,
   documents: 0.28,
@@ -48,7 +48,7 @@ export interface GenerateResult {
 export const collectionCounts = (total: number): Record<CollectionName, number> => {
   const fixed = FORUM_SLUGS.length + Object.keys(GMINY).length;
   const rest = Math.max(0, total - fixed);
-  const counts = { forums: FORUM_SLUGS.length, municipalities: Object.keys(GMINY).length } as Record<CollectionName, number>;
+  const counts = { forums: FORUM_SLUGS.length, municipalities: Object.keys(GMINY).length, data: 0 } as Record<CollectionName, number>;
   let used = 0;
   for (const [name, share] of Object.entries(SHARES) as [keyof typeof SHARES, number][]) {
     counts[name] = Math.max(name === 'contacts' ? FORUM_SLUGS.length : 1, Math.floor(rest * share));

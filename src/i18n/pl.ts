@@ -533,6 +533,60 @@ const strings = {
     'Stowarzyszenie Metropolia Krakowska zrzesza 15 gmin, które współpracują w 8 forach tematycznych.',
   'footer.sample': 'Serwis zawiera dane przykładowe: osoby w katalogu kontaktów są fikcyjne.',
   'footer.membersBuild': 'Wersja dla członków — zawiera treści niepubliczne.',
+
+  // issue 19: open data sets, charts, projects on a map
+  'section.data': 'Metropolia w liczbach',
+  'kind.data': 'Zbiór danych',
+  'intro.data':
+    'Zbiory danych o gminach Metropolii: wykres, tabela i pliki do pobrania (CSV, JSON) na otwartej licencji, do wykorzystania w dokumentach i analizach.',
+  'data.sorted': 'Alfabetycznie według tytułu',
+  'data.catalog': 'Katalog zbiorów w formacie DCAT-AP (dla portalu dane.gov.pl)',
+  'data.example':
+    'Dane przykładowe: liczby w tym zbiorze są ilustracyjne. Serwis nie pobrał ich z oficjalnego źródła — przed użyciem sprawdź dane u źródła.',
+  'data.exampleBadge': 'Dane przykładowe',
+  'data.exampleList':
+    'Zbiory oznaczone „Dane przykładowe” zawierają liczby ilustracyjne: nie pobrano ich z oficjalnego źródła (GUS, sprawozdania gmin). Przed użyciem sprawdź dane u źródła.',
+  'data.chartScroll': 'Wykres (przewiń w bok, aby zobaczyć całość)',
+  'data.source': 'Źródło',
+  'data.licence': 'Licencja',
+  'data.unit': 'Jednostka',
+  'data.period': 'Okres',
+  'data.frequency': 'Aktualizacja',
+  'data.published': 'Opublikowano',
+  'data.gminy': 'Gminy',
+  'data.chart': 'Wykres',
+  'data.chartSum': 'Wartości zsumowane według kolumny „{column}”.',
+  'data.chartSeries': 'Kolory według kolumny „{column}”: {series}.',
+  'data.chartDesc': 'Wykres ({kind}): {y} według kolumny „{x}”. Te same liczby są w tabeli pod wykresem.',
+  'data.legend': 'Legenda',
+  'data.table': 'Tabela',
+  'data.tableCaption': '{title} — wszystkie wiersze zbioru',
+  'data.tableShow': 'Tabela danych: {rows}',
+  'data.download': 'Pobierz dane',
+  'data.downloadCsv': 'CSV (UTF-8, przecinek jako separator)',
+  'data.downloadJson': 'JSON (wiersze jako obiekty)',
+  'data.columns': 'Opis kolumn',
+  'data.columnType': 'Typ',
+  'data.cite': 'Jak cytować',
+  'data.citeText': '{publisher}, „{title}”, {period}. Źródło: {source}. Licencja {licence}. {url} (wersja z {date}).',
+  'data.publisher': 'Stowarzyszenie Metropolia Krakowska',
+  'data.catalogTitle': 'Metropolia Krakowska w liczbach — katalog otwartych danych',
+  'data.gminaHeading': 'Gmina w liczbach',
+  'data.gminaIntro': 'Liczby tej gminy ze zbiorów danych Metropolii. Pełne zbiory, wykresy i pliki do pobrania są na stronach zbiorów.',
+  'data.gminaSet': 'Cały zbiór: {title}',
+  'data.gminaExample': 'dane przykładowe',
+  'data.gminaMore': 'Tabela pokazuje {shown} pierwszych wierszy; wszystkie ({count}) są na stronie zbioru.',
+  'data.seeAll': 'Wszystkie zbiory danych',
+  'projects.map': 'Mapa projektów',
+  'projects.mapIntro':
+    'Projekty ze współrzędnymi na tle siedzib urzędów gmin. Mapa jest rysowana przy budowie strony, bez zewnętrznych map i bez śledzenia. Każdy punkt prowadzi do strony projektu.',
+  'projects.mapTitle': 'Mapa projektów i inwestycji Metropolii',
+  'projects.mapDesc': 'Punkty projektów ({projects}) i siedziby urzędów gmin ({seats}) w układzie współrzędnych geograficznych.',
+  'projects.mapSeat': 'siedziba urzędu gminy',
+  'projects.mapProject': 'projekt',
+  'projects.geojson': 'Projekty na mapie: GeoJSON (QGIS, geoportale)',
+  'projects.kml': 'KML (Google Earth)',
+  'projects.kmlDescription': 'Projekty i inwestycje gmin Metropolii Krakowskiej ze współrzędnymi.',
 } as const;
 
 export type StringKey = keyof typeof strings;
@@ -555,6 +609,8 @@ const counted = {
   'count.people': { one: '{count} osoba', few: '{count} osoby', many: '{count} osób', other: '{count} osoby' },
   'count.gaps': { one: '{count} luka', few: '{count} luki', many: '{count} luk', other: '{count} luki' },
   'count.similar': { one: '{count} podobny', few: '{count} podobne', many: '{count} podobnych', other: '{count} podobnego' },
+  // issue 19: data sets
+  'count.rows': { one: '{count} wiersz', few: '{count} wiersze', many: '{count} wierszy', other: '{count} wiersza' },
 } as const satisfies Record<string, Record<Intl.LDMLPluralRule & ('one' | 'few' | 'many' | 'other'), string>>;
 
 export type CountedKey = keyof typeof counted;

@@ -51,6 +51,7 @@ describe('the admin (/admin/)', () => {
       'content/news',
       'content/calls',
       'content/projects',
+      'content/data',
     ]);
   });
 });

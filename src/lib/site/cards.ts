@@ -150,6 +150,13 @@ const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 't
         summary: e.data.summary,
         state: capitalise(e.data.status),
       };
+    case 'data':
+      return {
+        title: e.data.title,
+        kind: t('kind.data'),
+        summary: `${e.data.period} · ${e.data.summary}`,
+        ...(e.data.example ? { state: t('data.exampleBadge') } : {}),
+      };
   }
 };
 
