@@ -1,0 +1,110 @@
+/**
+ * What content may put into a page. Markdown (and MDX) bodies are sanitised at build time with
+ * the allow-list of rehype-sanitize (hast-util-sanitize, GitHub's rules): headings, lists, tables,
+ * links, images, <details>/<summary> stay; <script>, event-handler attributes, style, iframes and
+ * links or images with javascript:, data: or any scheme other than http(s)/mailto go.
+ *
+ * Astro 7's Markdown processor (satteri) runs its own plugin API, not unified's, so the sanitiser
+ * runs as a satteri hast plugin (sanitizeHastPlugin) over the whole document: raw HTML is parsed
+ * together with the Markdown around it (a <details> that spans paragraphs stays one element).
+ * The unified pipeline with rehype-sanitize would do the same but made builds ~70 % slower.
+ *
+ * The content check (unsafeMarkup) reports the same classes to the editor with file and field,
+ * so sanitising is the second guard, never a silent fix the editor does not hear about.
+ */
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent, Nodes, Properties, Root, RootContent } from 'hast';
+
+const TEXT_ALIGN = /^text-align:\s*(left|right|center);?$/;
+
+/** rehype-sanitize's default (GitHub) schema, with ids kept as written and table alignment. */
+export const SANITIZE_SCHEMA: Schema = {
+  ...defaultSchema,
+  // GitHub prefixes ids with "user-content-"; footnote links (#user-content-fn-1) already carry
+  // the prefix, so a second one would break them. The pages run no script that reads ids.
+  clobber: [],
+  attributes: {
+    ...defaultSchema.attributes,
+    th: [...(defaultSchema.attributes?.['th'] ?? []), ['style', TEXT_ALIGN]],
+    td: [...(defaultSchema.attributes?.['td'] ?? []), ['style', TEXT_ALIGN]],
+  },
+};
+
+type MdxAttribute = { type: string; name?: string; value?: unknown };
+type MdxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: MdxAttribute[]; children: unknown[] };
+
+/**
+ * MDX parses HTML as JSX. Lower-case JSX elements are HTML written by the editor: they become
+ * plain elements (literal attributes only) so the allow-list judges them like Markdown's raw
+ * HTML; components, expressions and import/export have no place in editors' content and go.
+ */
+const fromMdx = (node: unknown): (RootContent | ElementContent)[] => {
+  const n = node as { type: string; children?: unknown[] } & Partial<MdxElement>;
+  if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
+    if (!n.name || !/^[a-z][a-z0-9-]*$/.test(n.name)) return [];
+    const properties: Properties = {};
+    for (const a of n.attributes ?? []) {
+      if (a.type === 'mdxJsxAttribute' && a.name && (typeof a.value === 'string' || a.value === null || a.value === undefined)) {
+        properties[a.name] = typeof a.value === 'string' ? a.value : true;
+      }
+    }
+    return [{ type: 'element', tagName: n.name, properties, children: (n.children ?? []).flatMap(fromMdx) as ElementContent[] }];
+  }
+  if (n.type.startsWith('mdx')) return [];
+  if ('children' in n && Array.isArray(n.children)) {
+    return [{ ...(n as Element), children: n.children.flatMap(fromMdx) as ElementContent[] }];
+  }
+  return [{ ...(n as RootContent) } as RootContent];
+};
+
+/** Sanitises one document's hast: raw HTML is parsed in context, then the allow-list applies. */
+export const sanitizeTree = (root: Root): Root => {
+  const plain: Root = { type: 'root', children: root.children.flatMap(fromMdx) as RootContent[] };
+  const html = toHtml(plain as Nodes, { allowDangerousHtml: true });
+  return sanitize(fromHtml(html, { fragment: true }), SANITIZE_SCHEMA) as Root;
+};
+
+/** The satteri hast plugin (astro.config.mjs): the whole tree is replaced by its sanitised copy. */
+export const sanitizeHastPlugin = {
+  name: 'smk-sanitize',
+  before(root: Readonly<Root>, ctx: { replaceNode: (node: never, replacement: never) => void }) {
+    ctx.replaceNode(root as never, sanitizeTree(root as Root) as never);
+  },
+};
+
+export interface MarkupProblem {
+  line: number;
+  message: string;
+}
+
+/** Fenced and inline code show markup as text, so it is harmless there and not reported. */
+const blankCode = (body: string): string =>
+  body
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/`[^`\n]+`/g, (m) => ' '.repeat(m.length));
+
+const RULES: { pattern: RegExp; message: (m: RegExpExecArray) => string }[] = [
+  { pattern: /<\s*script\b/gi, message: () => 'znacznik <script> jest niedozwolony (skrypty nie trafią na stronę)' },
+  {
+    pattern: /<[a-z][^>]*?\s(on[a-z]+)\s*=/gi,
+    message: (m) => `atrybut ${m[1]?.toLowerCase()}= (obsługa zdarzeń) jest niedozwolony`,
+  },
+  {
+    pattern: /(?:\]\(\s*<?|\b(?:href|src)\s*=\s*["']?\s*)((?:java|vb)script|data):/gi,
+    message: (m) => `link z adresem ${m[1]?.toLowerCase()}: jest niedozwolony — użyj adresu https:// albo pliku z /uploads/`,
+  },
+];
+
+/** Raw <script>, event-handler attributes and javascript:/data: links in a body, by line. */
+export const unsafeMarkup = (body: string): MarkupProblem[] => {
+  const text = blankCode(body);
+  const problems: MarkupProblem[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      problems.push({ line: text.slice(0, m.index).split('\n').length, message: rule.message(m as RegExpExecArray) });
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line);
+};
