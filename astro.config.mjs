@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { currentAudience, siteUrl } from './src/lib/content/access.ts';
 import { contentDir } from './src/lib/content/node/content-dir.ts';
 import { sanitizeHastPlugin } from './src/lib/content/markdown-safety.ts';
+import { pageIds } from './src/lib/site/node/page-ids.ts';
 import { cmsIntegration } from './src/integrations/cms.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
@@ -20,10 +21,12 @@ const audience = currentAudience();
 // Astro keeps parsed entries in its cache; a schema change must not reuse entries parsed by the
 // old schema (new defaults would be missing), so the cache key covers the schema's source too.
 // The sanitiser shapes every rendered body, so a change to it must not reuse old renders either.
-const schemaFiles = ['src/content.config.ts', 'src/lib/content/markdown-safety.ts', ...readdirSync('src/schema').map((f) => `src/schema/${f}`)];
+const schemaFiles = ['src/content.config.ts', 'src/lib/content/markdown-safety.ts', 'src/lib/site/node/page-ids.ts', ...readdirSync('src/schema').map((f) => `src/schema/${f}`)];
 const contentKey = createHash('sha1')
   .update(contentDir())
   .update(schemaFiles.map((f) => readFileSync(f, 'utf8')).join('\n'))
+  // Heading ids depend on the ids the templates use (see page-ids.ts).
+  .update(pageIds().join(' '))
   .digest('hex')
   .slice(0, 12);
 
@@ -39,7 +42,7 @@ export default defineConfig({
   // Markdown and MDX bodies are sanitised (allow-list of rehype-sanitize): no script, event
   // handler or javascript:/data: link from content reaches a page, whatever the host sends.
   // Astro 7's own processor (satteri) with a hast plugin: the unified pipeline was 70 % slower.
-  markdown: { processor: satteri({ hastPlugins: [sanitizeHastPlugin] }) },
+  markdown: { processor: satteri({ hastPlugins: [sanitizeHastPlugin(pageIds())] }) },
   // Astro writes a Content-Security-Policy <meta> with hashes of its own scripts and styles, so
   // even a host that cannot send headers (GitHub Pages) gets a policy of "this site only".
   // The policy itself lives in src/lib/site/security-headers.ts (shared with the host configs).

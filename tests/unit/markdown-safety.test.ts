@@ -6,11 +6,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sanitizeHastPlugin, unsafeMarkup } from '../../src/lib/content/markdown-safety.ts';
+import { pageIds } from '../../src/lib/site/node/page-ids.ts';
 import { checkContent } from '../../src/lib/content/node/content-check.ts';
 import { copyFixture } from '../../scripts/lib/build-site.ts';
 
-const render = async (md: string) => (await markdownToHtml(md, { hastPlugins: [sanitizeHastPlugin] })).html;
-const renderMdx = async (mdx: string) => (await mdxToJs(mdx, { hastPlugins: [sanitizeHastPlugin] })).code;
+const render = async (md: string) => (await markdownToHtml(md, { hastPlugins: [sanitizeHastPlugin()] })).html;
+const renderMdx = async (mdx: string) => (await mdxToJs(mdx, { hastPlugins: [sanitizeHastPlugin()] })).code;
 
 describe('sanitised Markdown', () => {
   it('drops <script> with its content', async () => {
@@ -95,5 +96,14 @@ describe('the content check names unsafe markup', () => {
     writeFileSync(join(dir, file), `---\n${fm}\n---\n\nAkapit.\n\n${markup}\n`);
     const problems = checkContent(dir).map((p) => ({ ...p, file: relative(dir, join(process.cwd(), p.file)) }));
     expect(problems).toEqual([{ file, field: 'body', message: expect.stringMatching(new RegExp(`^linia 10: ${message.replace(/[<>]/g, '.')}`)) }]);
+  });
+});
+
+describe('heading ids', () => {
+  it('never repeat an id the page templates use', async () => {
+    const html = (await markdownToHtml('## Pliki\n\n## Harmonogram\n\n## Inny', { hastPlugins: [sanitizeHastPlugin(pageIds())] })).html;
+    expect(pageIds()).toEqual(expect.arrayContaining(['pliki', 'tresc']));
+    expect(html).toContain('<h2 id="pliki-1">Pliki</h2>');
+    expect(html).toContain('<h2 id="inny">Inny</h2>');
   });
 });

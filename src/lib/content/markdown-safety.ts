@@ -15,6 +15,7 @@
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Nodes, Properties, Root, RootContent } from 'hast';
 
 const TEXT_ALIGN = /^text-align:\s*(left|right|center);?$/;
@@ -59,20 +60,44 @@ const fromMdx = (node: unknown): (RootContent | ElementContent)[] => {
   return [{ ...(n as RootContent) } as RootContent];
 };
 
-/** Sanitises one document's hast: raw HTML is parsed in context, then the allow-list applies. */
-export const sanitizeTree = (root: Root): Root => {
-  const plain: Root = { type: 'root', children: root.children.flatMap(fromMdx) as RootContent[] };
-  const html = toHtml(plain as Nodes, { allowDangerousHtml: true });
-  return sanitize(fromHtml(html, { fragment: true }), SANITIZE_SCHEMA) as Root;
+const text = (n: Nodes): string =>
+  n.type === 'text' ? n.value : 'children' in n ? n.children.map((c) => text(c as Nodes)).join('') : '';
+
+/**
+ * Heading ids, as Astro would give them (github-slugger), but never one the page itself uses:
+ * a body heading "Pliki" next to the attachments section (id="pliki") becomes "pliki-1", so
+ * links and aria-labelledby on the page keep pointing at the page's own element.
+ */
+const headingIds = (root: Root, pageIds: readonly string[]) => {
+  const slugger = new GithubSlugger();
+  for (const id of pageIds) slugger.slug(id, true);
+  const visit = (n: Nodes) => {
+    if (n.type === 'element' && /^h[1-6]$/.test(n.tagName) && typeof n.properties['id'] !== 'string') {
+      n.properties['id'] = slugger.slug(text(n));
+    }
+    if ('children' in n) n.children.forEach((c) => visit(c as Nodes));
+  };
+  visit(root);
+  return root;
 };
 
-/** The satteri hast plugin (astro.config.mjs): the whole tree is replaced by its sanitised copy. */
-export const sanitizeHastPlugin = {
+/** Sanitises one document's hast: raw HTML is parsed in context, then the allow-list applies. */
+export const sanitizeTree = (root: Root, pageIds: readonly string[] = []): Root => {
+  const plain: Root = { type: 'root', children: root.children.flatMap(fromMdx) as RootContent[] };
+  const html = toHtml(plain as Nodes, { allowDangerousHtml: true });
+  return headingIds(sanitize(fromHtml(html, { fragment: true }), SANITIZE_SCHEMA) as Root, pageIds);
+};
+
+/**
+ * The satteri hast plugin (astro.config.mjs): the whole tree is replaced by its sanitised copy.
+ * `pageIds`: ids the page templates use (src/lib/site/node/page-ids.ts), kept free for them.
+ */
+export const sanitizeHastPlugin = (pageIds: readonly string[] = []) => ({
   name: 'smk-sanitize',
   before(root: Readonly<Root>, ctx: { replaceNode: (node: never, replacement: never) => void }) {
-    ctx.replaceNode(root as never, sanitizeTree(root as Root) as never);
+    ctx.replaceNode(root as never, sanitizeTree(root as Root, pageIds) as never);
   },
-};
+});
 
 export interface MarkupProblem {
   line: number;
