@@ -64,6 +64,23 @@ const bodyOf = (text: string): string => {
   return m ? text.slice(m[0].length) : text;
 };
 
+const TYPE_NAMES: Record<string, string> = {
+  string: 'tekst',
+  number: 'liczba',
+  boolean: 'tak/nie',
+  array: 'lista',
+  object: 'pola (klucz: wartość)',
+  null: 'pusta wartość',
+  undefined: 'brak wartości',
+  date: 'data',
+};
+
+/** Fields without a message of their own get zod's English type errors: say them in Polish. */
+const polish = (message: string): string => {
+  const m = /^Invalid input: expected (\w+), received (\w+)$/.exec(message);
+  return m ? `oczekiwano: ${TYPE_NAMES[m[1]!] ?? m[1]}, a jest: ${TYPE_NAMES[m[2]!] ?? m[2]}` : message;
+};
+
 /** Checks one collection folder; `dir` is the content folder. */
 const checkCollection = (
   dir: string,
@@ -119,7 +136,7 @@ const checkCollection = (
     }
     const result = schema.safeParse(data);
     for (const issue of result.error?.issues ?? []) {
-      problems.push({ file, field: issue.path.map(String).join('.') || 'frontmatter', message: issue.message });
+      problems.push({ file, field: issue.path.map(String).join('.') || 'frontmatter', message: polish(issue.message) });
     }
     const body = bodyOf(text);
     const bytes = Buffer.byteLength(body);
