@@ -235,9 +235,12 @@ export const checkContent = (dir: string): ContentProblem[] => {
 export const assertContentValid = (dir: string): void => {
   const problems = checkContent(dir);
   if (problems.length > 0) {
-    throw new Error(
+    const error = new Error(
       `Treść zawiera błędy (${problems.length}) — popraw je i zbuduj stronę ponownie:\n` +
         problems.map((p) => `  • ${formatProblem(p)}`).join('\n'),
     );
+    // The editor needs the list, not where in our code it was thrown: Astro prints the stack.
+    error.stack = error.message;
+    throw error;
   }
 };
