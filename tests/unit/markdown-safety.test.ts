@@ -10,8 +10,8 @@ import { pageIds } from '../../src/lib/site/node/page-ids.ts';
 import { checkContent } from '../../src/lib/content/node/content-check.ts';
 import { copyFixture } from '../../scripts/lib/build-site.ts';
 
-const render = async (md: string) => (await markdownToHtml(md, { hastPlugins: [sanitizeHastPlugin()] })).html;
-const renderMdx = async (mdx: string) => (await mdxToJs(mdx, { hastPlugins: [sanitizeHastPlugin()] })).code;
+const render = (md: string) => markdownToHtml(md, { hastPlugins: [sanitizeHastPlugin()] }).html;
+const renderMdx = (mdx: string) => mdxToJs(mdx, { hastPlugins: [sanitizeHastPlugin()] }).code;
 
 describe('sanitised Markdown', () => {
   it('drops <script> with its content', async () => {
@@ -101,7 +101,7 @@ describe('the content check names unsafe markup', () => {
 
 describe('heading ids', () => {
   it('never repeat an id the page templates use', async () => {
-    const html = (await markdownToHtml('## Pliki\n\n## Harmonogram\n\n## Inny', { hastPlugins: [sanitizeHastPlugin(pageIds())] })).html;
+    const html = (markdownToHtml('## Pliki\n\n## Harmonogram\n\n## Inny', { hastPlugins: [sanitizeHastPlugin(pageIds())] })).html;
     expect(pageIds()).toEqual(expect.arrayContaining(['pliki', 'tresc']));
     expect(html).toContain('<h2 id="pliki-1">Pliki</h2>');
     expect(html).toContain('<h2 id="inny">Inny</h2>');

@@ -42,22 +42,24 @@ type MdxElement = { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: strin
  * HTML; components, expressions and import/export have no place in editors' content and go.
  */
 const fromMdx = (node: unknown): (RootContent | ElementContent)[] => {
-  const n = node as { type: string; children?: unknown[] } & Partial<MdxElement>;
-  if (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') {
+  const type = (node as { type: string }).type;
+  if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
+    const n = node as MdxElement;
     if (!n.name || !/^[a-z][a-z0-9-]*$/.test(n.name)) return [];
     const properties: Properties = {};
-    for (const a of n.attributes ?? []) {
+    for (const a of n.attributes) {
       if (a.type === 'mdxJsxAttribute' && a.name && (typeof a.value === 'string' || a.value === null || a.value === undefined)) {
         properties[a.name] = typeof a.value === 'string' ? a.value : true;
       }
     }
-    return [{ type: 'element', tagName: n.name, properties, children: (n.children ?? []).flatMap(fromMdx) as ElementContent[] }];
+    return [{ type: 'element', tagName: n.name, properties, children: n.children.flatMap(fromMdx) as ElementContent[] }];
   }
-  if (n.type.startsWith('mdx')) return [];
-  if ('children' in n && Array.isArray(n.children)) {
-    return [{ ...(n as Element), children: n.children.flatMap(fromMdx) as ElementContent[] }];
+  if (type.startsWith('mdx')) return [];
+  const plain = node as RootContent;
+  if ('children' in plain) {
+    return [{ ...(plain as Element), children: plain.children.flatMap(fromMdx) as ElementContent[] }];
   }
-  return [{ ...(n as RootContent) } as RootContent];
+  return [{ ...plain }];
 };
 
 const text = (n: Nodes): string =>
