@@ -33,6 +33,16 @@ describe('sanitised Markdown', () => {
     expect(html).toContain('<a>klik</a>');
   });
 
+  it('drops them from plain Markdown too (no HTML in the body: the light path)', () => {
+    const html = render('[klik](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) ![x](data:image/png;base64,AA) [c](vbscript:x) [ok](/faq/) [tel](mailto:a@b.pl) [zewn](https://x.pl/a:b?c=d:e)');
+    expect(html).not.toMatch(/javascript|vbscript|data:/i);
+    expect(html).toContain('<a>klik</a>');
+    expect(html).toContain('<img alt="x">');
+    expect(html).toContain('<a href="/faq/">ok</a>');
+    expect(html).toContain('<a href="mailto:a@b.pl">tel</a>');
+    expect(html).toContain('<a href="https://x.pl/a:b?c=d:e">zewn</a>');
+  });
+
   it('keeps headings, lists, tables with alignment, links, images and <details>', async () => {
     const html = await render(
       '## Nagłówek\n\n- punkt\n1. pierwszy\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n\n[BIP](https://bip.example/) [e-mail](mailto:a@b.pl) ![mapa](/uploads/mapa.png "Mapa")\n\n<details>\n<summary>Więcej</summary>\n\nUkryta **treść**\n\n</details>\n',

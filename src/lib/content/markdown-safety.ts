@@ -90,16 +90,76 @@ export const sanitizeTree = (root: Root, pageIds: readonly string[] = []): Root 
   return headingIds(sanitize(fromHtml(html, { fragment: true }), SANITIZE_SCHEMA) as Root, pageIds);
 };
 
-/**
- * The satteri hast plugin (astro.config.mjs): the whole tree is replaced by its sanitised copy.
- * `pageIds`: ids the page templates use (src/lib/site/node/page-ids.ts), kept free for them.
- */
-export const sanitizeHastPlugin = (pageIds: readonly string[] = []) => ({
+/** Whether a URL keeps its place: relative, or with a scheme the allow-list names (as hast-util-sanitize decides). */
+export const allowedUrl = (url: string, protocols: readonly string[]): boolean => {
+  const value = url.trim();
+  const colon = value.indexOf(':');
+  const before = (c: string) => {
+    const i = value.indexOf(c);
+    return i > -1 && i < colon;
+  };
+  if (colon === -1 || before('/') || before('?') || before('#')) return true;
+  return protocols.includes(value.slice(0, colon).toLowerCase());
+};
+
+type Ctx = {
+  source: string;
+  sourceFormat: string;
+  replaceNode: (node: never, replacement: never) => void;
+  setProperty: (node: never, key: string, value: unknown) => void;
+  textContent: (node: never) => string;
+};
+type HastElement = Readonly<Element>;
+
+/** The whole tree, re-parsed and sanitised: for bodies with raw HTML or MDX. */
+const fullPlugin = (pageIds: readonly string[]) => ({
   name: 'smk-sanitize',
-  before(root: Readonly<Root>, ctx: { replaceNode: (node: never, replacement: never) => void }) {
+  before(root: Readonly<Root>, ctx: Ctx) {
     ctx.replaceNode(root as never, sanitizeTree(root as Root, pageIds) as never);
   },
 });
+
+/**
+ * Plain Markdown makes only allow-listed elements; what can still be unsafe is a link or image
+ * address. Only those elements and the headings cross from the Rust parser: reading the whole
+ * tree in JavaScript costs about 20 times the rendering itself.
+ */
+const lightPlugin = (pageIds: readonly string[]) => {
+  const slugger = new GithubSlugger();
+  for (const id of pageIds) slugger.slug(id, true);
+  const protocols = SANITIZE_SCHEMA.protocols ?? {};
+  return {
+    name: 'smk-sanitize',
+    element: [
+      {
+        filter: ['a', 'img'],
+        visit(node: HastElement, ctx: Ctx) {
+          for (const key of ['href', 'src'] as const) {
+            const value = node.properties[key];
+            if (typeof value === 'string' && !allowedUrl(value, protocols[key] ?? [])) ctx.setProperty(node as never, key, undefined);
+          }
+        },
+      },
+      {
+        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+        visit(node: HastElement, ctx: Ctx) {
+          if (typeof node.properties['id'] !== 'string') ctx.setProperty(node as never, 'id', slugger.slug(ctx.textContent(node as never)));
+        },
+      },
+    ],
+  };
+};
+
+/**
+ * The satteri hast plugin (astro.config.mjs), chosen per document: bodies that may hold HTML
+ * (any "<" followed by a letter, "!", "/" or "?") or are MDX get the whole-tree sanitiser,
+ * plain Markdown the light one. `pageIds`: ids the page templates use
+ * (src/lib/site/node/page-ids.ts), kept free for them.
+ */
+export const sanitizeHastPlugin =
+  (pageIds: readonly string[] = []) =>
+  (ctx: { source: string; sourceFormat: string }) =>
+    ctx.sourceFormat === 'mdx' || /<[a-z!/?]/i.test(ctx.source) ? fullPlugin(pageIds) : lightPlugin(pageIds);
 
 export interface MarkupProblem {
   line: number;
