@@ -14,7 +14,7 @@ export const EXPECTED: Record<string, { field: string; file?: string }> = {
   'events/subskrypcja.md': { field: 'plik' },
   'faq/skrypt-mdx.mdx': { field: 'body' },
   'news/Wazne-Ogloszenie.md': { field: 'plik' },
-  [`news/${'bardzo-dluga-nazwa-pliku-'.repeat(6)}koniec.md`]: { field: 'plik' },
+  [`news/${'bardzo-dluga-nazwa-pliku-'.repeat(9)}koniec.md`]: { field: 'plik' },
   'news/bez-naglowka.md': { field: 'frontmatter' },
   'news/binarny.md': { field: 'plik' },
   'news/data-30-lutego.md': { field: 'date' },

@@ -42,8 +42,11 @@ export const readFrontmatter = (text: string): unknown => {
 export const formatProblem = (p: ContentProblem): string =>
   `${p.file} — pole „${p.field}”: ${p.message}`;
 
-/** Longest file name (without extension) that stays readable in a URL and on every file system. */
-export const MAX_SLUG_LENGTH = 100;
+/**
+ * Longest file name (without extension): within the 255 bytes of every file system with room
+ * for the extension, and above what the CMS makes of a 160-character title.
+ */
+export const MAX_SLUG_LENGTH = 200;
 /** Largest body: bigger material belongs in an attachment (a page this size would not load on a phone). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
