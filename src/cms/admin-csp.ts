@@ -14,8 +14,12 @@ const origin = (url: string | undefined) => {
   }
 };
 
-export const adminCsp = (o: CmsOptions): string => {
-  const local = origin(o.localBackendUrl);
+/**
+ * `localBackend`: allow decap-server (local editing and its tests, where CMS_LOCAL_BACKEND_URL
+ * is set). Production builds leave it out: no localhost in a policy served to the world.
+ */
+export const adminCsp = (o: CmsOptions, { localBackend = false }: { localBackend?: boolean } = {}): string => {
+  const local = localBackend ? origin(o.localBackendUrl) : undefined;
   // decap-server is reached as localhost or 127.0.0.1 (its allowed_hosts); allow both spellings.
   const localAliases = local ? [local, local.replace('//localhost', '//127.0.0.1'), local.replace('//127.0.0.1', '//localhost')] : [];
   const connect = new Set([

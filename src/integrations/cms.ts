@@ -24,7 +24,7 @@ export const cmsIntegration = (audience: Audience): AstroIntegration => ({
     'astro:build:done': ({ dir }) => {
       if (audience !== 'members') return;
       const out = fileURLToPath(dir);
-      const csp = adminCsp(cmsOptions());
+      const csp = adminCsp(cmsOptions(), { localBackend: process.env['CMS_LOCAL_BACKEND_URL'] !== undefined });
       const page = join(out, 'admin/index.html');
       const html = readFileSync(page, 'utf8').replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '');
       writeFileSync(page, html.replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta http-equiv="content-security-policy" content="${csp}">`));

@@ -5,7 +5,10 @@
  *   into the members build, so member files never reach the public site;
  * - serves the same folders in `astro dev`;
  * - writes the host configuration (Azure Static Web Apps) for the build's audience;
- * - fails the build on any internal link that leads nowhere (page, attachment, feed).
+ * - fails the build on any internal link that leads nowhere (page, attachment, feed);
+ * - fails the build when the output has a folder under a collection's prefix that is neither an
+ *   entry nor in the route table (src/lib/site/node/route-table.ts): the table must know every
+ *   route, or an entry of that name would collide with it unnoticed.
  */
 import { cpSync, createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
@@ -13,7 +16,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Audience } from '../lib/content/access.ts';
 import { assertContentValid } from '../lib/content/node/content-check.ts';
-import { contentDir } from '../lib/content/node/content-dir.ts';
+import { contentDir, entryFiles, slugOf } from '../lib/content/node/content-dir.ts';
+import { COLLECTION_NAMES } from '../schema/collections.ts';
+import { routeTableGaps } from '../lib/site/node/route-table.ts';
 import { staticWebAppConfig } from '../lib/site/host-config.ts';
 import { findBrokenLinks } from '../lib/site/node/link-check.ts';
 
@@ -53,6 +58,14 @@ export const contentIntegration = (audience: Audience): AstroIntegration => ({
         throw new Error(
           `Zepsute linki wewnętrzne (${broken.length}):\n` +
             broken.slice(0, 50).map((b) => `  • ${b.page} → ${b.target}`).join('\n'),
+        );
+      }
+      const slugs = new Map(COLLECTION_NAMES.map((n) => [n, new Set(entryFiles(contentDir(), n).map(slugOf))]));
+      const gaps = routeTableGaps(out, slugs);
+      if (gaps.length > 0) {
+        throw new Error(
+          `Adresy spoza tabeli tras (${gaps.length}) — wpis o takiej nazwie zderzyłby się z nimi; ` +
+            `dodaj trasę do src/lib/site/node/route-table.ts:\n${gaps.map((g) => `  • ${g}`).join('\n')}`,
         );
       }
     },

@@ -79,21 +79,6 @@ export const FILE_FORMATS = ['PDF', 'DOCX', 'ODT', 'XLSX', 'ODS', 'PPTX', 'ODP',
 /** Where attachments live: public ones reach both builds, member ones only the members build. */
 export const UPLOAD_PREFIX = { public: '/uploads/', members: '/uploads-members/' } as const;
 
-/**
- * File names that would clash with list routes (`/baza-wiedzy/strona/2/`, `…/forum/x/`) and
- * the contacts directory's own pages (`/kontakty/kto-czym-sie-zajmuje/`, `/kontakty/do-weryfikacji/`).
- */
-export const RESERVED_SLUGS: readonly string[] = [
-  'strona',
-  'forum',
-  'przeglad',
-  'kto-czym-sie-zajmuje',
-  'do-weryfikacji',
-  // /projekty/na-styku-gmin/ lists border investments; /fora/<forum>/archiwum/ the meetings archive.
-  'na-styku-gmin',
-  'archiwum',
-];
-
 export type CollectionName =
   | 'forums'
   | 'municipalities'

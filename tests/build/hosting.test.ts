@@ -1,11 +1,18 @@
 // Host configuration: what the builds tell Azure Static Web Apps, robots and sitemaps, and the
 // nginx example for self-hosting the members site, run for real on loopback.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, watchErrors } from '../../scripts/lib/browser.ts';
 import { ROOT, TMP } from '../../scripts/lib/build-site.ts';
+import { nginxSnippets } from '../../scripts/lib/nginx-config.ts';
+import { adminCsp } from '../../src/cms/admin-csp.ts';
+import { cmsOptions } from '../../src/cms/decap-config.ts';
+import { TOKEN_FEED_HEADERS } from '../../src/lib/site/host-config.ts';
+import { SECURITY_HEADERS } from '../../src/lib/site/security-headers.ts';
 
 const build = inject('fixtureBuild');
 const json = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -14,11 +21,15 @@ describe('Azure Static Web Apps configuration', () => {
   it('requires sign-in on every members route except the secret-token feeds', () => {
     const config = json(build.members, 'staticwebapp.config.json');
     expect(config.routes.at(-1)).toEqual({ route: '/*', allowedRoles: ['authenticated'] });
-    expect(config.routes).toContainEqual({ route: '/kalendarz/subskrypcja/*', allowedRoles: ['anonymous'] });
+    expect(config.routes).toContainEqual({ route: '/kalendarz/subskrypcja/*', allowedRoles: ['anonymous'], headers: { 'X-Robots-Tag': 'noindex, nofollow' } });
+    // Crawlers read "Disallow: /" without logging in.
+    expect(config.routes).toContainEqual({ route: '/robots.txt', allowedRoles: ['anonymous'] });
     // The admin keeps the login and gets its own policy (Decap injects styles, talks to its backend).
     const admin = config.routes.find((r: { route: string }) => r.route === '/admin/*');
     expect(admin.allowedRoles).toEqual(['authenticated']);
     expect(admin.headers['Content-Security-Policy']).toContain("style-src 'self' 'unsafe-inline'");
+    // A production build (no CMS_LOCAL_BACKEND_URL) allows no local decap-server.
+    expect(admin.headers['Content-Security-Policy']).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(config.responseOverrides['401'].redirect).toMatch(/^\/\.auth\/login\/aad/);
     expect(config.auth.identityProviders.azureActiveDirectory.registration.clientIdSettingName).toBe('AZURE_CLIENT_ID');
   });
@@ -30,6 +41,8 @@ describe('Azure Static Web Apps configuration', () => {
       expect(headers['Content-Security-Policy']).toContain("'wasm-unsafe-eval'");
       expect(headers['X-Content-Type-Options']).toBe('nosniff');
       expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['Strict-Transport-Security']).toBe('max-age=31536000');
+      expect(JSON.stringify(headers)).not.toMatch(/localhost|127\.0\.0\.1/);
     }
     expect(json(build.public, 'staticwebapp.config.json').routes).toEqual([]);
   });
@@ -50,73 +63,191 @@ describe('robots and sitemap', () => {
   });
 });
 
-describe('nginx example for the members site (deploy/nginx-members.conf)', () => {
-  const NGINX = '/usr/sbin/nginx';
+describe('nginx snippets (deploy/nginx/, generated)', () => {
+  it('are what `npm run gen:nginx` writes from the header and type sources, marked as generated', () => {
+    for (const [name, text] of Object.entries(nginxSnippets({}))) {
+      expect(readFileSync(join(ROOT, 'deploy/nginx', name), 'utf8'), `deploy/nginx/${name} — uruchom npm run gen:nginx`).toBe(text);
+      expect(text.split('\n')[0]).toMatch(/^# Generated from .* — do not edit\.$/);
+    }
+    expect(readFileSync(join(ROOT, 'deploy/nginx/headers-admin.conf'), 'utf8')).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+});
+
+const NGINX = '/usr/sbin/nginx';
+const freePort = () =>
+  new Promise<number>((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+
+/** Runs one of deploy/nginx-*.conf for real on loopback, over a copy of a build, with its includes. */
+const startNginx = async (conf: string, site: string, prepare: (root: string, dir: string) => void = () => {}) => {
+  if (!existsSync(NGINX)) throw new Error('Brak nginx — zainstaluj: sudo apt-get install -y nginx');
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, 'nginx-'));
+  const root = join(dir, 'site');
+  cpSync(site, root, { recursive: true });
+  prepare(root, dir);
+  const port = await freePort();
+  const server = readFileSync(join(ROOT, 'deploy', conf), 'utf8')
+    .replace(/listen \d+;/, `listen 127.0.0.1:${port};`)
+    .replace(/root \/srv\/metropolia\/\w+;/, `root ${root};`)
+    .replaceAll('/etc/nginx/metropolia/', `${join(ROOT, 'deploy/nginx')}/`)
+    .replaceAll('/etc/nginx/metropolia-members.htpasswd', join(dir, 'htpasswd'));
+  writeFileSync(join(dir, 'server.conf'), server);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `${process.getuid?.() === 0 ? 'user root;' : ''} worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
+     events {} http { access_log off; ${temp} include ${dir}/server.conf; }`,
+  );
+  const child = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(base).then(() => true, () => false)) return { child, base };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`nginx nie wystartował: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+};
+
+/** Every security header with the value the source gives it. */
+const expectSecurityHeaders = (res: Response, csp = SECURITY_HEADERS['Content-Security-Policy']) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    expect(res.headers.get(name), name).toBe(name === 'Content-Security-Policy' ? csp : value);
+  }
+};
+
+describe('nginx for the members site (deploy/nginx-members.conf)', () => {
   let nginx: ChildProcess | undefined;
   let base = '';
-  const login = `Basic ${Buffer.from('jan.kowalski:tajne-haslo').toString('base64')}`;
-
-  const freePort = () =>
-    new Promise<number>((done) => {
-      const s = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = s.address() as { port: number };
-        s.close(() => done(port));
-      });
-    });
+  let browser: Browser | undefined;
+  const user = { username: 'jan.kowalski', password: 'tajne-haslo' };
+  const login = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString('base64')}`;
+  const get = (path: string, auth = true) => fetch(`${base}${path}`, { headers: auth ? { Authorization: login } : {}, redirect: 'manual' });
 
   beforeAll(async () => {
-    if (!existsSync(NGINX)) throw new Error('Brak nginx — zainstaluj: sudo apt-get install -y nginx');
-    mkdirSync(TMP, { recursive: true });
-    const dir = mkdtempSync(join(TMP, 'nginx-'));
-    const root = join(dir, 'members');
-    cpSync(build.members, root, { recursive: true });
-    mkdirSync(join(root, 'kalendarz/subskrypcja/token123'), { recursive: true });
-    writeFileSync(join(root, 'kalendarz/subskrypcja/token123/wszystkie.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-    const hash = spawnSync('openssl', ['passwd', '-apr1', 'tajne-haslo'], { encoding: 'utf8' }).stdout.trim();
-    writeFileSync(join(dir, 'htpasswd'), `jan.kowalski:${hash}\n`);
-    const port = await freePort();
-    const server = readFileSync(join(ROOT, 'deploy/nginx-members.conf'), 'utf8')
-      .replace(/listen \d+;/, `listen 127.0.0.1:${port};`)
-      .replaceAll('/srv/metropolia/members', root)
-      .replaceAll('/etc/nginx/metropolia-members.htpasswd', join(dir, 'htpasswd'));
-    writeFileSync(join(dir, 'server.conf'), server);
-    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `${process.getuid?.() === 0 ? 'user root;' : ''} worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-       events {} http { access_log off; ${temp} include ${dir}/server.conf; }`,
-    );
-    nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
-    base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 50; i++) {
-      if (await fetch(base).then(() => true, () => false)) return;
-      await new Promise((r) => setTimeout(r, 100));
+    const started = await startNginx('nginx-members.conf', build.members, (root, dir) => {
+      mkdirSync(join(root, 'kalendarz/subskrypcja/token123'), { recursive: true });
+      writeFileSync(join(root, 'kalendarz/subskrypcja/token123/wszystkie.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+      const hash = spawnSync('openssl', ['passwd', '-apr1', user.password], { encoding: 'utf8' }).stdout.trim();
+      writeFileSync(join(dir, 'htpasswd'), `${user.username}:${hash}\n`);
+    });
+    nginx = started.child;
+    base = started.base;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    nginx?.kill();
+  });
+
+  it('answers 401 without credentials', async () => {
+    const res = await get('/', false);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toMatch(/^Basic/);
+    const wrong = await fetch(`${base}/`, { headers: { Authorization: `Basic ${Buffer.from('jan.kowalski:zle').toString('base64')}` } });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('serves member pages with credentials and every security header, HSTS included', async () => {
+    const res = await get('/baza-wiedzy/kanarkowa-notatka/');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('KANARKOWY-DOKUMENT');
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expectSecurityHeaders(res);
+    expectSecurityHeaders(await get('/', false));
+  });
+
+  it('redirects a path without its trailing slash with a relative Location (the scheme stays https behind TLS)', async () => {
+    const res = await get('/kalendarz');
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/kalendarz/');
+  });
+
+  it('serves secret-token calendar feeds without login, never to be indexed', async () => {
+    const res = await get('/kalendarz/subskrypcja/token123/wszystkie.ics', false);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(res.headers.get('x-robots-tag')).toBe(TOKEN_FEED_HEADERS['X-Robots-Tag']);
+    expectSecurityHeaders(res);
+    expect((await get('/kalendarz/', true)).headers.get('x-robots-tag')).toBeNull();
+  });
+
+  it('lets crawlers read robots.txt (Disallow: /) without login, as text', async () => {
+    const res = await get('/robots.txt', false);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await res.text()).toContain('Disallow: /');
+  });
+
+  it('sends the right content type for calendars, feeds, contact cards and the search index', async () => {
+    const pagefind = readdirSync(join(build.members, 'pagefind'));
+    const meta = pagefind.find((f) => f.endsWith('.pf_meta'));
+    const cases: [string, string][] = [
+      ['/kalendarz/wszystkie.ics', 'text/calendar; charset=utf-8'],
+      ['/rss/aktualnosci.xml', 'application/xml; charset=utf-8'],
+      ['/kontakty/jan-probny.vcf', 'text/vcard; charset=utf-8'],
+      ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],
+      ['/pagefind/pagefind.js', 'text/javascript; charset=utf-8'],
+      [`/pagefind/${meta}`, 'application/octet-stream'],
+      ['/favicon.svg', 'image/svg+xml'],
+    ];
+    for (const [path, type] of cases) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toBe(type);
     }
-    throw new Error(`nginx nie wystartował: ${readFileSync(join(dir, 'error.log'), 'utf8')}`);
+  });
+
+  it('gives the admin its own policy (generated from src/cms/admin-csp.ts, no localhost)', async () => {
+    const res = await get('/admin/');
+    expect(res.status).toBe(200);
+    expectSecurityHeaders(res, adminCsp(cmsOptions({})));
+    expect(res.headers.get('content-security-policy')).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect((await get('/admin', true)).headers.get('location')).toBe('/admin/');
+  });
+
+  it('loads the Decap admin and its configuration in Chromium', async () => {
+    browser = await launch();
+    const context = await browser.newContext({ httpCredentials: user, locale: 'pl-PL' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${base}/admin/`);
+    // Decap shows its sign-in once the configuration is loaded and valid.
+    await page.getByRole('button', { name: /GitHub/ }).waitFor({ timeout: 30_000 });
+    expect(errors.filter((e) => /EvalError|configuration|konfiguracj|unsafe-eval/i.test(e))).toEqual([]);
+    expect(await page.locator('body').innerText()).not.toMatch(/Error loading the CMS configuration|Błąd ładowania konfiguracji/i);
+    await context.close();
+  });
+});
+
+describe('nginx for the public site (deploy/nginx-public.conf)', () => {
+  let nginx: ChildProcess | undefined;
+  let base = '';
+  beforeAll(async () => {
+    ({ child: nginx, base } = await startNginx('nginx-public.conf', build.public));
   });
   afterAll(() => {
     nginx?.kill();
   });
 
-  it('answers 401 without credentials', async () => {
-    const res = await fetch(`${base}/`);
-    expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toMatch(/^Basic/);
+  it('serves every page without login, with the same headers as the members site', async () => {
+    const res = await fetch(`${base}/dobre-praktyki/wspolne-zakupy-energii/`);
+    expect(res.status).toBe(200);
+    expectSecurityHeaders(res);
+    const robots = await fetch(`${base}/robots.txt`);
+    expect(robots.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await robots.text()).toContain('Allow: /');
   });
 
-  it('serves member pages with credentials, with the security headers', async () => {
-    const res = await fetch(`${base}/baza-wiedzy/kanarkowa-notatka/`, { headers: { Authorization: login } });
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('KANARKOWY-DOKUMENT');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    const wrong = await fetch(`${base}/`, { headers: { Authorization: `Basic ${Buffer.from('jan.kowalski:zle').toString('base64')}` } });
-    expect(wrong.status).toBe(401);
-  });
-
-  it('serves secret-token calendar feeds without login, as calendar apps need', async () => {
-    const res = await fetch(`${base}/kalendarz/subskrypcja/token123/wszystkie.ics`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+  it('redirects with a relative Location and answers unknown paths with the 404 page', async () => {
+    const res = await fetch(`${base}/faq`, { redirect: 'manual' });
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe('/faq/');
+    const missing = await fetch(`${base}/nie-ma-takiej-strony/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('<html lang="pl"');
   });
 });

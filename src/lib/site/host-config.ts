@@ -2,28 +2,60 @@
  * Host configuration written into each build (see src/integrations/content.ts):
  * `staticwebapp.config.json` for Azure Static Web Apps. The members site requires sign-in with
  * Microsoft Entra ID (the gminy use Microsoft 365) on every route except the secret-token
- * calendar feeds; the public site is open. Both send the security headers.
+ * calendar feeds and robots.txt; the public site is open. Both send the security headers.
  */
 import { MEMBER_FEED_PREFIX, type Audience } from '../content/access.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 
-const MIME_TYPES = {
+/**
+ * Content types by extension, for both hosts (this table for Azure Static Web Apps, and
+ * deploy/nginx/types.conf generated from it). Feeds, calendars and contact cards carry their
+ * charset so Polish letters survive every client; Pagefind's index files are binary.
+ */
+export const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.vcf': 'text/vcard; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+  '.odp': 'application/vnd.oasis.opendocument.presentation',
   '.pagefind': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
 };
 
+/** Secret-link feeds are open without login; search engines must never list them. */
+export const TOKEN_FEED_HEADERS: Record<string, string> = { 'X-Robots-Tag': 'noindex, nofollow' };
+
+
 /** The Azure Static Web Apps configuration for one audience's site. */
 export const staticWebAppConfig = (audience: Audience) => {
   const common = {
     globalHeaders: SECURITY_HEADERS,
-    mimeTypes: MIME_TYPES,
+    mimeTypes: CONTENT_TYPES,
     responseOverrides: { '404': { rewrite: '/404.html', statusCode: 404 } } as Record<string, object>,
   };
   if (audience === 'public') return { ...common, routes: [] };
@@ -31,7 +63,9 @@ export const staticWebAppConfig = (audience: Audience) => {
     ...common,
     routes: [
       // Calendar apps fetch member feeds by a secret link and cannot sign in.
-      { route: `${MEMBER_FEED_PREFIX}*`, allowedRoles: ['anonymous'] },
+      { route: `${MEMBER_FEED_PREFIX}*`, allowedRoles: ['anonymous'], headers: TOKEN_FEED_HEADERS },
+      // Crawlers must read "Disallow: /" without logging in, or they keep trying the pages.
+      { route: '/robots.txt', allowedRoles: ['anonymous'] },
       // Only Entra ID: other built-in providers are switched off.
       { route: '/.auth/login/github', statusCode: 404 },
       { route: '/.auth/login/twitter', statusCode: 404 },

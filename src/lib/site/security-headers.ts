@@ -39,4 +39,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  // HTTPS only, for a year (browsers ignore it on plain HTTP, so local previews are unaffected).
+  // Without includeSubDomains: other hosts of the association's domain are not ours to decide.
+  'Strict-Transport-Security': 'max-age=31536000',
 };
