@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { dump } from 'js-yaml';
 import { FORUM_SLUGS, type CollectionName } from '../../src/schema/collections.ts';
 import { STATEMENT_FILE } from '../../src/schema/statement.ts';
+import { OFFICE_FILE } from '../../src/schema/office.ts';
 import { tagSlug } from '../../src/lib/content/tag-slugs.ts';
 import {
   ANSWERERS, CALL_AMOUNTS, CALL_APPLICANTS, CALL_PROGRAMMES, COMMON_TAGS, PROJECT_KINDS, FILE_LABELS, DOCUMENT_TITLES, EVENT_TITLES, FAQ_TITLES, FIRST_NAMES, FORUMS, GMINY, HEADINGS,
@@ -393,7 +394,7 @@ export const generateContent = (o: GenerateOptions): GenerateResult => {
     mkdirSync(join(out, folder), { recursive: true });
     for (const name of names) copyFileSync(join(ROOT, 'content', folder, name), join(out, folder, name));
   }
-  for (const file of [STATEMENT_FILE, 'search/synonyms.yaml']) {
+  for (const file of [STATEMENT_FILE, OFFICE_FILE, 'search/synonyms.yaml']) {
     mkdirSync(join(out, file, '..'), { recursive: true });
     copyFileSync(join(ROOT, 'content', file), join(out, file));
   }

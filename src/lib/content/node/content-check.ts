@@ -17,6 +17,8 @@ import {
 } from '../../../schema/collections.ts';
 import { STATEMENT_FILE, statementSchema, type Statement } from '../../../schema/statement.ts';
 import { entryFiles, scanKnown, slugOf } from './content-dir.ts';
+import { checkBodyLinks } from '../../follow/node/body-links.ts';
+import { readOffice } from '../../follow/node/office.ts';
 
 export interface ContentProblem {
   /** Path of the file relative to the working directory, e.g. `content/events/x.md`. */
@@ -104,6 +106,8 @@ export const checkContent = (dir: string): ContentProblem[] => {
   return [
     ...COLLECTION_NAMES.flatMap((name) => checkCollection(dir, name, collections[name].schema(known))),
     ...readStatement(dir).problems,
+    ...readOffice(dir).problems,
+    ...checkBodyLinks(dir),
   ];
 };
 
