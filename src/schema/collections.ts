@@ -197,7 +197,8 @@ const schemas = {
       title: title(),
       domain: line('Dziedzina współpracy'),
       summary: summary(),
-      coordinator: ref(k, 'contacts', 'Koordynator forum'),
+      /** Optional since issue 18: a new forum may start before it has a coordinator; questions then go to the office. */
+      coordinator: ref(k, 'contacts', 'Koordynator forum').optional(),
       room: url('Pokój forum w komunikatorze').optional(),
       rhythm: line('Rytm spotkań', { max: 120 }),
       access: core(k, 'public', 0).access,
