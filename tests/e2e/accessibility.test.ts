@@ -22,7 +22,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const width of [1280, 375]) {
     it(`has no violations on any page type at ${width}px`, async () => {
       const paths = ['/', '/fora/', '/fora/zamowienia-publiczne/', '/gminy/', '/gminy/skawina/', '/tagi/', '/tagi/pzp/',
-        '/kalendarz/forum/mobilnosc/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/', '/szukaj/?q=zam%C3%B3wienia', '/aktualnosci/przeglad/', '/aktualnosci/przeglad/2026-11/', '/nabory/', '/projekty/', ...LISTS];
+        '/kalendarz/forum/mobilnosc/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/', '/szukaj/?q=zam%C3%B3wienia', '/aktualnosci/przeglad/', '/aktualnosci/przeglad/2026-11/', '/nabory/', '/projekty/', ...LISTS,
+        '/szkolenia/', '/zmiany-prawa/', '/zmiany-prawa/forum/srodowisko-i-przestrzen/', '/fora/mobilnosc/', '/tagi/wymiana-piecow/', '/baza-wiedzy/wzor-klauzuli-waloryzacyjnej/', '/kontakty/krzysztof-bak/'];
       for (const list of LISTS) paths.push(await firstEntry(list));
       const report: string[] = [];
       for (const path of paths) {
@@ -45,7 +46,7 @@ describe('accessibility of the members site (axe)', () => {
   for (const width of [1280, 375]) {
     it(`has no violations on the members-only page types at ${width}px`, async () => {
       const report: string[] = [];
-      for (const path of ['/', '/kontakty/', '/kontakty/kto-czym-sie-zajmuje/', '/kontakty/do-weryfikacji/', '/baza-wiedzy/przeglad-orzecznictwa-kio-2026/', '/kalendarz/']) {
+      for (const path of ['/', '/kontakty/', '/kontakty/kto-czym-sie-zajmuje/', '/kontakty/do-weryfikacji/', '/baza-wiedzy/przeglad-orzecznictwa-kio-2026/', '/kalendarz/', '/tablica/', '/szkolenia/', '/fora/edukacja/', '/dobre-praktyki/szczecin-klauzule-waloryzacyjne/']) {
         const context = await browser.newContext({ viewport: { width, height: 900 } });
         const page = await context.newPage();
         const response = await page.goto(members + path);
