@@ -101,7 +101,7 @@ describe('Dodaj ogłoszenie', () => {
 
   it('public: the board says how gminy post', () => {
     const box = part(page('/tablica/'), 'post-notice');
-    expect(text(box)).toContain('Pracownicy gmin wysyłają je do biura Stowarzyszenia (Biuro Testowe Metropolii)');
+    expect(text(box)).toContain('Pracownicy gmin wysyłają je e-mailem do biura (Biuro Testowe Metropolii)');
     expect(mailtos(box)[0]!.to).toBe(OFFICE);
   });
 });
@@ -125,6 +125,8 @@ describe('Obserwuj', () => {
     const digest = mailtos(html)[0]!;
     expect(digest).toMatchObject({ to: OFFICE, subject: '[Mobilność] Zapis na przegląd miesiąca: Forum Zrównoważonego Transportu' });
     expect(existsSync(join(dirs.public, 'rss/forum/mobilnosc.xml'))).toBe(true);
+    expect(html).toContain('href="/zmiany-prawa/forum/mobilnosc/"');
+    expect(box('/fora/zamowienia-publiczne/')).toContain('href="/zmiany-prawa/"');
   });
 
   it('on a tag page links a tag calendar feed that exists and holds the tag’s events and legal changes', () => {
