@@ -1,3 +1,5 @@
+import { fill } from './text.ts';
+
 /**
  * Every UI string of the site, in one typed table. Components call `t('key')`; a missing key is
  * a type error. `{name}` placeholders are filled from the second argument.
@@ -72,7 +74,6 @@ const strings = {
   'list.prev': 'Poprzednia strona',
   'list.next': 'Następna strona',
   'list.pageN': 'Strona {page}',
-  'list.filteredBy': 'Forum: {forum}',
 
   'entry.forums': 'Fora',
   'entry.tags': 'Tagi',
@@ -128,7 +129,6 @@ const strings = {
   'event.where': 'Miejsce',
   'event.online': 'Spotkanie online',
   'event.onlineLink': 'Dołącz online',
-  'event.type': 'Rodzaj',
   'event.status': 'Status',
   'event.registration': 'Rejestracja',
   'event.registrationLink': 'Zapisz się',
@@ -138,7 +138,6 @@ const strings = {
   'event.materials': 'Materiały',
   'event.upcoming': 'Nadchodzące',
   'event.past': 'Archiwum wydarzeń',
-  'event.allDay': 'cały dzień',
 
   'news.priority': 'Ważność',
   'news.expires': 'Ważne do',
@@ -486,7 +485,6 @@ const strings = {
   'project.period': 'Okres realizacji',
   'project.budget': 'Budżet',
   'project.funding': 'Źródło finansowania',
-  'project.location': 'Lokalizacja',
   'project.coordinates': 'Współrzędne',
   'project.border': 'Na styku gmin',
   'project.borderList': 'Inwestycje na styku gmin',
@@ -612,10 +610,6 @@ const strings = {
 export type StringKey = keyof typeof strings;
 
 type Vars = Record<string, string | number>;
-
-/** Fills `{name}` placeholders from `vars`; an unknown placeholder stays visible, never blank. */
-const fill = (text: string, vars: Vars): string =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 
 /** The Polish string for `key`, with `{name}` placeholders filled from `vars`. */
 export const t = (key: StringKey, vars: Vars = {}): string => fill(strings[key], vars);

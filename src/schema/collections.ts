@@ -26,7 +26,7 @@ import {
   words,
   type Known,
 } from './fields.ts';
-import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem } from '../core/recurrence.ts';
+import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem, type Recurrence } from '../core/recurrence.ts';
 
 export const ACCESS = ['public', 'members'] as const;
 export type Access = (typeof ACCESS)[number];
@@ -458,3 +458,10 @@ export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
 /** The validated data of an entry of collection N. */
 export type EntryData<N extends CollectionName> = z.output<ReturnType<(typeof schemas)[N]>>;
+
+/**
+ * src/core/recurrence.ts works on a plain `Recurrence` (it sits below the schema and cannot import
+ * it); this line makes the build fail the moment the events schema and that shape disagree.
+ */
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const RECURRENCE_SHAPE_MATCHES: SameShape<NonNullable<EntryData<'events'>['recurrence']>, Recurrence> = true;
