@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { FORUM_SLUGS, type CollectionName } from '../../src/schema/collections.ts';
 import { STATEMENT_FILE } from '../../src/schema/statement.ts';
+import { OFFICE_FILE } from '../../src/schema/office.ts';
 import { GMINY } from './vocabulary.ts';
 import { MEMBER_FILES, PUBLIC_FILES, makeWriter } from './writer.ts';
 import {
@@ -85,7 +86,7 @@ export const generateContent = (o: GenerateOptions): GenerateResult => {
     mkdirSync(join(out, folder), { recursive: true });
     for (const name of names) copyFileSync(join(ROOT, 'content', folder, name), join(out, folder, name));
   }
-  for (const file of [STATEMENT_FILE, 'search/synonyms.yaml']) {
+  for (const file of [STATEMENT_FILE, OFFICE_FILE, 'search/synonyms.yaml']) {
     mkdirSync(join(out, file, '..'), { recursive: true });
     copyFileSync(join(ROOT, 'content', file), join(out, file));
   }

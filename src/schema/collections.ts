@@ -187,7 +187,8 @@ const schemas = {
       title: title(),
       domain: line('Dziedzina współpracy'),
       summary: summary(),
-      coordinator: ref(k, 'contacts', 'Koordynator forum'),
+      /** Optional since issue 18: a new forum may start before it has a coordinator; questions then go to the office. */
+      coordinator: ref(k, 'contacts', 'Koordynator forum').optional(),
       room: url('Pokój forum w komunikatorze').optional(),
       rhythm: line('Rytm spotkań', { max: 120 }),
       access: core(k, 'public', 0).access,
@@ -238,6 +239,8 @@ const schemas = {
         date: day('Data publikacji'),
         municipality: ref(k, 'municipalities', 'Gmina').optional(),
         source: line('Źródło (podmiot spoza Metropolii)', { max: 160 }).optional(),
+        /** Issue 18: "Kogo zapytać" — the person who knows this practice (else the forum's coordinator). */
+        contact: ref(k, 'contacts', 'Kogo zapytać (osoba z katalogu kontaktów)').optional(),
         links,
         files: files(k),
         ...core(k, 'public', 1),
@@ -258,6 +261,8 @@ const schemas = {
         date: day('Data dokumentu'),
         files: files(k, 1),
         event: ref(k, 'events', 'Powiązane wydarzenie').optional(),
+        /** Issue 18: "Kogo zapytać" — who answers questions about this document (else the forum's coordinator). */
+        contact: ref(k, 'contacts', 'Kogo zapytać (osoba z katalogu kontaktów)').optional(),
         ...core(k, 'public', 1),
       }),
       noMemberFilesInPublic,
@@ -267,6 +272,9 @@ const schemas = {
     z.object({
       title: line('Pytanie', { min: 3, max: 200 }),
       answeredBy: line('Kto odpowiedział', { max: 160 }),
+      /** Issue 18: where the question came from, so the answer can be traced back. */
+      askedIn: ref(k, 'forums', 'Forum, które zadało pytanie').optional(),
+      askedBy: ref(k, 'municipalities', 'Gmina, która zadała pytanie').optional(),
       date: day('Data odpowiedzi'),
       ...core(k, 'public', 1),
     }),
@@ -301,6 +309,12 @@ const schemas = {
           .default([])
           .meta({ label: 'Ustalenia (po spotkaniu)', widget: 'list', hint: 'Jedno ustalenie na pozycję listy' }),
         recording: url('Nagranie spotkania').optional(),
+        /** Issue 18: short opinions of participants of a training or webinar, each with its gmina. */
+        opinions: objectList('Opinie uczestników (szkolenia i webinary)', {
+          quote: paragraph('Opinia', { max: 400 }),
+          municipality: ref(k, 'municipalities', 'Gmina uczestnika').optional(),
+          role: line('Kto (np. „inspektorka ds. zamówień”)', { max: 120 }).optional(),
+        }),
         recurrence: group('Powtarzanie (wydarzenie cykliczne)', {
           frequency: choice('Jak często', RECURRENCE_FREQUENCIES),
           interval: int('Co ile tygodni lub miesięcy')
@@ -336,6 +350,8 @@ const schemas = {
         contact: ref(k, 'contacts', 'Osoba do kontaktu').optional(),
         /** Notice board only (kind `ogłoszenie`): question, offer or search; shown on its card. */
         offer: choice('Rodzaj wpisu na tablicy', BOARD_OFFERS).optional(),
+        /** Issue 18: a legal change (`kind: zmiana prawa`) enters into force on this day. */
+        effective: day('Wchodzi w życie (dla zmian prawa)').optional(),
         ...core(k, 'public', 1),
       }),
       (d) =>

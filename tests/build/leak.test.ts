@@ -22,6 +22,7 @@ const CANARIES = [
   'KANARKOWY-NABOR',
   'KANARKOWY-PROJEKT',
   'KANARKOWE-DANE',
+  'KANARKOWE-ZMIANA',
 ];
 
 describe('the public build', () => {

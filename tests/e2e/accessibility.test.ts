@@ -22,7 +22,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
   for (const width of [1280, 375]) {
     it(`has no violations on any page type at ${width}px`, async () => {
       const paths = ['/', '/fora/', '/fora/zamowienia-publiczne/', '/gminy/', '/gminy/skawina/', '/tagi/', '/tagi/pzp/',
-        '/kalendarz/forum/mobilnosc/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/', '/szukaj/?q=zam%C3%B3wienia', '/aktualnosci/przeglad/', '/aktualnosci/przeglad/2026-11/', '/nabory/', '/projekty/', ...LISTS];
+        '/kalendarz/forum/mobilnosc/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/', '/szukaj/?q=zam%C3%B3wienia', '/aktualnosci/przeglad/', '/aktualnosci/przeglad/2026-11/', '/nabory/', '/projekty/', ...LISTS,
+        '/szkolenia/', '/zmiany-prawa/', '/zmiany-prawa/forum/srodowisko-i-przestrzen/', '/fora/mobilnosc/', '/tagi/wymiana-piecow/', '/baza-wiedzy/wzor-klauzuli-waloryzacyjnej/', '/kontakty/krzysztof-bak/'];
       for (const list of LISTS) paths.push(await firstEntry(list));
       // The search page renders its results after Pagefind loads: check it with them.
       const prepare = async (page: Page, url: string) => {
@@ -37,7 +38,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 describe('accessibility of the members site (axe)', () => {
   for (const width of [1280, 375]) {
     it(`has no violations on the members-only page types at ${width}px`, async () => {
-      const paths = ['/', '/kontakty/', '/kontakty/kto-czym-sie-zajmuje/', '/kontakty/do-weryfikacji/', '/baza-wiedzy/przeglad-orzecznictwa-kio-2026/', '/kalendarz/'];
+      const paths = ['/', '/kontakty/', '/kontakty/kto-czym-sie-zajmuje/', '/kontakty/do-weryfikacji/', '/baza-wiedzy/przeglad-orzecznictwa-kio-2026/', '/kalendarz/', '/tablica/', '/szkolenia/', '/fora/edukacja/', '/dobre-praktyki/szczecin-klauzule-waloryzacyjne/'];
       const report = await axeSweep(browser, paths.map((p) => members + p), { width });
       expect(report).toEqual([]);
     }, 300_000); // many pages, each analysed in full

@@ -161,4 +161,23 @@ describe('npm run digest', () => {
     expect(to('mobilnosc-czlonkowie@listy.test').text).toContain('Ogłoszenie KANARKOWE-OGLOSZENIE');
     expect(to('wszyscy-czlonkowie@listy.test').subject).toBe('Przegląd miesiąca: listopad 2026 — Wszystkie fora');
   });
+
+  it('with --forum sends only that forum’s thematic digest, to its lists', async () => {
+    received = [];
+    const { code, output } = await run('digest.ts', ['--month', '2026-11', '--forum', 'zamowienia-publiczne']);
+    expect(output).toContain('wysłano');
+    expect(code).toBe(0);
+    expect(received.map((r) => r.envelopeTo).sort()).toEqual([['pzp-czlonkowie@listy.test'], ['pzp@listy.test']]);
+    for (const r of received) expect(r.mail.subject).toBe('Przegląd miesiąca: listopad 2026 — Forum Prawa Zamówień Publicznych');
+    expect(received.find((r) => r.envelopeTo[0] === 'pzp@listy.test')!.mail.text).not.toContain('KANARKOWE');
+  });
+
+  it('with an unknown --forum stops and lists the forums', async () => {
+    received = [];
+    const { code, output } = await run('digest.ts', ['--month', '2026-11', '--forum', 'lotnictwo']);
+    expect(code).toBe(2);
+    expect(output).toContain('nie ma forum „lotnictwo”');
+    expect(output).toContain('zamowienia-publiczne');
+    expect(received).toEqual([]);
+  });
 });

@@ -31,7 +31,7 @@ export interface GminaEntry {
 }
 export interface ForumEntry {
   id: string;
-  data: { title: string; coordinator: string };
+  data: { title: string; coordinator?: string | undefined };
 }
 
 /** "Anna Maria Kowalczyk" → given "Anna Maria", family "Kowalczyk" (the last word is the surname). */
@@ -158,7 +158,7 @@ export const buildDirectory = (o: {
       coordinator: byId.get(g.data.coordinator),
     }))
     .sort((a, b) => collator.compare(a.short, b.short));
-  const forums = o.forums.map((f) => ({ slug: f.id, title: f.data.title, coordinator: byId.get(f.data.coordinator) }));
+  const forums = o.forums.map((f) => ({ slug: f.id, title: f.data.title, coordinator: f.data.coordinator ? byId.get(f.data.coordinator) : undefined }));
   return { people, byId, gminy, forums };
 };
 

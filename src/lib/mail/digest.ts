@@ -170,8 +170,11 @@ export const digestMails = (o: {
   forums: readonly { id: string; data: { title: string } }[];
   lists: MailLists;
   siteUrl: (audience: Audience) => string;
+  /** Only this forum's thematic digest (`npm run digest -- --forum <slug>`); default: every list. */
+  forum?: string | undefined;
 }): OutgoingMail[] => {
-  return mailboxes(o.lists, o.forums, t('mail.allForums')).flatMap(({ channel, audience, to }): OutgoingMail[] => {
+  const boxes = mailboxes(o.lists, o.forums, t('mail.allForums')).filter((b) => o.forum === undefined || b.channel.slug === o.forum);
+  return boxes.flatMap(({ channel, audience, to }): OutgoingMail[] => {
     const digest = buildDigest(forAudienceOf(o.content, audience), o.month, channel.slug);
     if (digestIsEmpty(digest)) return [];
     const body = renderMail(digestDocument(digest, { forumTitle: channel.title, siteUrl: o.siteUrl(audience) }));

@@ -7,6 +7,9 @@ import { buildNow } from '../../core/dates.ts';
 import { entries } from '../../lib/content/entries.ts';
 import { calendarFiles, feedToken } from '../../lib/calendar/ics.ts';
 import { callDeadlines } from '../../lib/calls/visible.ts';
+import { legalDeadlines } from '../../lib/follow/visible.ts';
+import { tagCalendarFiles } from '../../lib/follow/tag-feeds.ts';
+import { tagIndex } from '../../lib/content/tag-index.ts';
 
 export const getStaticPaths = (async () => {
   const audience = currentAudience();
@@ -16,7 +19,9 @@ export const getStaticPaths = (async () => {
     siteUrl: import.meta.env.SITE,
     now: buildNow(),
     token: feedToken(audience),
-  }, await callDeadlines());
+  }, [...(await callDeadlines()), ...(await legalDeadlines())]);
+  const tags = await tagIndex();
+  files.push(...tagCalendarFiles(tags.tags, tags.bySlug, { audience, siteUrl: import.meta.env.SITE, now: buildNow(), token: feedToken(audience) }));
   return files.map((f) => ({
     params: { feed: f.path.replace(/^\/kalendarz\//, '').replace(/\.ics$/, '') },
     props: { body: f.body },

@@ -19,6 +19,8 @@ import { checkDataFiles } from '../../data/node/files.ts';
 import { routeTable } from '../../site/node/route-table.ts';
 import { unsafeMarkup } from '../markdown-safety.ts';
 import { entryFiles, scanKnown, slugOf } from './content-dir.ts';
+import { checkBodyLinks } from '../../follow/node/body-links.ts';
+import { readOffice } from '../../follow/node/office.ts';
 
 export interface ContentProblem {
   /** Path of the file relative to the working directory, e.g. `content/events/x.md`. */
@@ -235,6 +237,8 @@ export const checkContent = (dir: string): ContentProblem[] => {
     ...readStatement(dir).problems,
     // Data sets (issue 19): each CSV against the columns its description declares.
     ...checkDataFiles(dir, known),
+    ...readOffice(dir).problems,
+    ...checkBodyLinks(dir),
   ];
 };
 
