@@ -114,6 +114,13 @@ export const renderChart = (input: ChartInput): string => {
       }
     }
   }
+  // Plot writes font-variant="tabular-nums" as an attribute, which the SVG 1.1 grammar of the
+  // HTML validator rejects; as CSS it means the same.
+  for (const el of svg.querySelectorAll('[font-variant]')) {
+    const v = el.getAttribute('font-variant');
+    el.removeAttribute('font-variant');
+    el.setAttribute('style', `${el.getAttribute('style') ? `${el.getAttribute('style')};` : ''}font-variant:${v}`);
+  }
   svg.removeAttribute('class');
   svg.setAttribute('class', 'wykres');
   svg.setAttribute('role', 'img');
