@@ -8,7 +8,7 @@
  * Nothing here is a hand-kept list of words. The segments come from
  * - the static pages and folders under `src/pages/<prefix>/` (`kontakty/kto-czym-sie-zajmuje.astro`);
  * - for prefixes with a rest-parameter page (`[...list].astro`), the URL builders those pages
- *   use, called with a placeholder (list pages → `strona`, `forum`; calendar feeds → `typ`; the
+ *   use, called with a placeholder (list pages → `strona`, `forum`; calendar feeds → `typ`, `tag`; the
  *   members' token feeds → `subskrypcja`);
  * and `routeTableGaps` checks after every build that the output holds no other folder, so a new
  * route that the table does not know fails the build instead of passing silently.
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { COLLECTION_NAMES, collections, type CollectionName } from '../../../schema/collections.ts';
 import { feedPath, subscriptionFeeds } from '../../calendar/ics.ts';
 import { listUrl } from '../../content/urls.ts';
+import { tagFeedFile } from '../../follow/tag-feeds.ts';
 
 export const PAGES_DIR = fileURLToPath(new URL('../../../pages/', import.meta.url));
 
@@ -36,6 +37,8 @@ export interface ReservedSegment {
 const builtShapes = (): string[] => [
   ...COLLECTION_NAMES.flatMap((n) => [listUrl(collections[n].route, { page: 2 }), listUrl(collections[n].route, { forum: HOLE, page: 2 })]),
   ...subscriptionFeeds([{ slug: HOLE, title: HOLE }]).flatMap((f) => [feedPath(f.file), feedPath(f.file, HOLE)]),
+  feedPath(tagFeedFile(HOLE)),
+  feedPath(tagFeedFile(HOLE), HOLE),
 ];
 
 /** The first segment after `/<route>/`, when it is a folder (not a file like wszystkie.ics) and fixed. */
