@@ -535,6 +535,46 @@ const strings = {
     'Stowarzyszenie Metropolia Krakowska zrzesza 15 gmin, które współpracują w 8 forach tematycznych.',
   'footer.sample': 'Serwis zawiera dane przykładowe: osoby w katalogu kontaktów są fikcyjne.',
   'footer.membersBuild': 'Wersja dla członków — zawiera treści niepubliczne.',
+
+  // issue 17: forum rooms, sign-in and roles
+  'room.title': 'Pokój forum: {forum}',
+  'room.short': 'Pokój forum',
+  'room.lead':
+    'Materiały widoczne tylko dla członków forum „{forum}”. Nie pojawiają się w innych częściach strony, w wyszukiwarce całej strony ani w jej kanałach.',
+  'room.entries': 'Wpisy w pokoju',
+  'room.empty': 'W pokoju nie ma jeszcze wpisów.',
+  'room.badge': 'Pokój forum',
+  'room.search': 'Szukaj w pokoju',
+  'room.searchTitle': 'Szukaj w pokoju forum: {forum}',
+  'room.searchIntro': 'Wyszukiwarka przeszukuje tylko wpisy tego pokoju.',
+  'room.searchLabel': 'Czego szukasz w pokoju?',
+  'room.searchNoEntries': 'W pokoju nie ma jeszcze wpisów, więc nie ma czego szukać.',
+  'room.subscribe': 'Subskrypcje pokoju',
+  'room.rss': 'Kanał RSS pokoju (aktualności)',
+  'room.ics': 'Kalendarz pokoju (plik .ics, po zalogowaniu)',
+  'room.icsSecret':
+    'Adres kalendarza pokoju do subskrypcji w Outlooku (tajny — nie przekazuj go osobom spoza forum):',
+  'room.icsNoSecret': 'Subskrypcja kalendarza pokoju w Outlooku nie jest włączona — zapytaj Biuro Stowarzyszenia.',
+  'room.back': 'Wróć do pokoju forum',
+  'room.link': 'Pokój forum na tej stronie (tylko dla członków forum)',
+  'room.feedName': 'Pokój forum: {forum}',
+  'room.tagsPlain': 'Tagi (w pokoju bez odnośników do list całej strony)',
+  'room.place': 'Miejsce',
+  'denied.title': 'Brak dostępu',
+  'denied.lead': 'Twoje konto nie ma dostępu do tej części strony dla członków Metropolii Krakowskiej.',
+  'denied.why':
+    'Dostęp mają pracownicy gmin i Biura Stowarzyszenia wpisani do katalogu kontaktów albo zalogowani kontem służbowym gminy, której dzierżawa Microsoft 365 jest na liście. Pokój forum widzą tylko osoby wpisane w katalogu do tego forum.',
+  'denied.ask': 'Poproś o dostęp koordynatora zespołu metropolitalnego w swojej gminie albo napisz do Biura Stowarzyszenia:',
+  'denied.again': 'Jeśli dostęp został już przyznany, wyloguj się i zaloguj ponownie — uprawnienia zmieniają się po kolejnej publikacji strony.',
+  'denied.logout': 'Wyloguj się',
+  'denied.public': 'Przejdź do publicznej strony Metropolii',
+  'oauth.notConfigured': 'Logowanie do panelu redakcji nie jest skonfigurowane: brakuje ustawień GITHUB_OAUTH_CLIENT_ID lub GITHUB_OAUTH_CLIENT_SECRET.',
+  'oauth.title': 'Logowanie do panelu redakcji',
+  'oauth.failed': 'Logowanie nie powiodło się: {why}',
+  'oauth.done': 'Zalogowano. To okno zamknie się samo.',
+  'oauth.badState': 'nieprawidłowy parametr state (zamknij to okno i zaloguj się jeszcze raz)',
+  'oauth.noCode': 'brak kodu autoryzacji',
+  'oauth.githubStatus': 'GitHub odpowiedział kodem {status}',
 } as const;
 
 export type StringKey = keyof typeof strings;
