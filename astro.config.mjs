@@ -10,6 +10,7 @@ import { cmsIntegration } from './src/integrations/cms.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
 import { roomFilesIntegration, roomSearchIntegration } from './src/integrations/rooms.ts';
+import { membersIntegration } from './src/integrations/members.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/site/security-headers.ts';
 
 // One build per audience (SITE_AUDIENCE=public | members) into dist/<audience>/.
@@ -53,6 +54,7 @@ export default defineConfig({
     roomFilesIntegration(audience),
     contentIntegration(audience),
     cmsIntegration(audience),
+    membersIntegration(audience),
     searchIndexIntegration(),
     roomSearchIntegration(audience),
   ],

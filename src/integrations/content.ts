@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Audience } from '../lib/content/access.ts';
 import { assertContentValid } from '../lib/content/node/content-check.ts';
-import { contentDir } from '../lib/content/node/content-dir.ts';
+import { contentDir, scanKnown } from '../lib/content/node/content-dir.ts';
 import { staticWebAppConfig } from '../lib/site/host-config.ts';
 import { findBrokenLinks } from '../lib/site/node/link-check.ts';
 
@@ -43,7 +43,7 @@ export const contentIntegration = (audience: Audience): AstroIntegration => ({
       }
       writeFileSync(
         join(out, 'staticwebapp.config.json'),
-        `${JSON.stringify(staticWebAppConfig(audience), null, 2)}\n`,
+        `${JSON.stringify(staticWebAppConfig(audience, { forums: [...scanKnown(contentDir()).slugs.forums] }), null, 2)}\n`,
       );
       const started = Date.now();
       const broken = findBrokenLinks(out);
