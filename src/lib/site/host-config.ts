@@ -71,6 +71,8 @@ export const staticWebAppConfig = (audience: Audience, o: { forums?: readonly st
       '401': { redirect: '/.auth/login/aad?post_login_redirect_uri=.referrer', statusCode: 302 },
       '403': { rewrite: `${DENIED_PAGE}index.html`, statusCode: 403 },
     },
+    // The API (api/) is compiled in the deploy workflow; SWA runs it on this Node version.
+    platform: { apiRuntime: 'node:20' },
     auth: {
       rolesSource: ROLES_SOURCE,
       identityProviders: {
