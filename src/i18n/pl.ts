@@ -550,7 +550,7 @@ const strings = {
   'room.searchLabel': 'Czego szukasz w pokoju?',
   'room.searchNoEntries': 'W pokoju nie ma jeszcze wpisów, więc nie ma czego szukać.',
   'room.subscribe': 'Subskrypcje pokoju',
-  'room.rss': 'Kanał RSS pokoju (aktualności)',
+  'room.rss': 'Kanał RSS pokoju (nowe wpisy)',
   'room.ics': 'Kalendarz pokoju (plik .ics, po zalogowaniu)',
   'room.icsSecret':
     'Adres kalendarza pokoju do subskrypcji w Outlooku (tajny — nie przekazuj go osobom spoza forum):',

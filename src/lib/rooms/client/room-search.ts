@@ -43,6 +43,7 @@ export const initRoomSearch = (): void => {
       if (mine !== run) return;
       for (const d of data) {
         const li = document.createElement('li');
+        li.className = 'result';
         const a = document.createElement('a');
         a.href = d.url;
         a.textContent = d.meta['title'] ?? d.url;
