@@ -7,6 +7,7 @@ import { copyFixture } from '../../scripts/lib/build-site.ts';
 import { decapConfig, cmsOptions, oauthEndpoint } from '../../src/cms/decap-config.ts';
 import { visibleTo } from '../../src/lib/content/access.ts';
 import { checkContent } from '../../src/lib/content/node/content-check.ts';
+import { subjectVisible } from '../../src/lib/content/node/history.ts';
 import { roomFeedToken } from '../../src/lib/rooms/node/feed-token.ts';
 import { roomEntryUrl, roomOfPath, roomTokenIcsPath } from '../../src/lib/rooms/rooms.ts';
 
@@ -55,6 +56,16 @@ describe('room entries', () => {
       (config.collections.find((c) => c.name === name)?.fields.find((f) => f.name === 'access') as { options?: { value: string }[] } | undefined)?.options?.map((o) => o.value);
     expect(access('documents')).toEqual(['public', 'members', 'forum']);
     expect(access('contacts')).toEqual(['public', 'members']);
+  });
+});
+
+describe('change history outside the room', () => {
+  it('hides the subject of a commit that touched a room entry or a room file', () => {
+    const folders = new Set(['documents']);
+    const visible = new Set(['documents/wzor.md']);
+    expect(subjectVisible({ files: ['documents/wzor.md', 'documents/pokoj-mobilnosc-plan.md'] }, visible, folders)).toBe(false);
+    expect(subjectVisible({ files: ['documents/wzor.md', 'uploads-rooms/mobilnosc/plan.pdf'] }, visible, folders)).toBe(false);
+    expect(subjectVisible({ files: ['documents/wzor.md'] }, visible, folders)).toBe(true);
   });
 });
 
