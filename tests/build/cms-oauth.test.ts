@@ -75,7 +75,7 @@ beforeAll(async () => {
   site = createHttps({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
     const url = new URL(req.url ?? '/', origin);
     const fn = { '/api/auth': authRun, '/api/callback': callbackRun }[url.pathname];
-    if (!fn) return files(req, res, () => res.writeHead(404).end());
+    if (!fn) return files(req, res, () => void res.writeHead(404).end());
     const context: AzureContext = {};
     const azureReq: AzureRequest = { url: url.toString(), method: req.method ?? 'GET', headers: req.headers as Record<string, string>, query: Object.fromEntries(url.searchParams) };
     void fn(context, azureReq).then(() => {
