@@ -40,6 +40,10 @@ describe('Azure Static Web Apps configuration', () => {
     expect(config.auth.identityProviders.azureActiveDirectory.registration.openIdIssuer).toBe('https://login.microsoftonline.com/organizations/v2.0');
     expect(config.responseOverrides['403']).toEqual({ rewrite: '/brak-dostepu/index.html', statusCode: 403 });
     expect(config.routes).toContainEqual({ route: '/brak-dostepu/*', allowedRoles: ['anonymous'] });
+    // Its stylesheet is open by name; the rest of /_astro/ keeps the login.
+    const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(build.members, 'brak-dostepu/index.html'), 'utf8'))?.[1];
+    expect(config.routes).toContainEqual({ route: css, allowedRoles: ['anonymous'] });
+    expect((config.routes as Route[]).some((r) => r.route === '/_astro/*')).toBe(false);
     expect(config.routes).toContainEqual({ route: '/api/auth', allowedRoles: ['redakcja'] });
   });
 

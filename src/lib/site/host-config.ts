@@ -52,9 +52,9 @@ export const staticWebAppConfig = (audience: Audience, o: { forums?: readonly st
       // Each room's own secret-token feed (the token differs per room).
       ...forums.map((f) => ({ route: `${roomFeedPrefix(f)}*`, allowedRoles: ['anonymous'] })),
       { route: '/robots.txt', allowedRoles: ['anonymous'] },
-      // The "no access" page and what it needs (styles, icon) are open; they hold nothing private.
+      // The "no access" page and its icon are open; they hold nothing private. Its stylesheet is
+      // opened by name after the build (src/integrations/members.ts), not all of /_astro/.
       { route: `${DENIED_PAGE}*`, allowedRoles: ['anonymous'] },
-      { route: '/_astro/*', allowedRoles: ['anonymous'] },
       { route: '/favicon.svg', allowedRoles: ['anonymous'] },
       // Only Entra ID: other built-in providers are switched off.
       { route: '/.auth/login/github', statusCode: 404 },
