@@ -15,7 +15,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib
 
 // One build per audience (SITE_AUDIENCE=public | members) into dist/<audience>/.
 // GFM (tables, task lists) is built into Astro 7's Markdown processor; remark-gfm is not added
-// because it made a 2,000-entry build 70 % slower for no visible difference (DESIGN.md).
+// because it made a 2,000-entry build 70 % slower for no visible difference (measured November 2026; docs/decisions.md).
 const audience = currentAudience();
 // Astro keeps parsed entries in its cache; a schema change must not reuse entries parsed by the
 // old schema (new defaults would be missing), so the cache key covers the schema's source too.

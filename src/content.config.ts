@@ -27,4 +27,5 @@ export const collections = {
   news: defineCollection({ loader: loader('news'), schema: defs.news.schema(known) }),
   calls: defineCollection({ loader: loader('calls'), schema: defs.calls.schema(known) }),
   projects: defineCollection({ loader: loader('projects'), schema: defs.projects.schema(known) }),
+  data: defineCollection({ loader: loader('data'), schema: defs.data.schema(known) }),
 };

@@ -10,7 +10,7 @@
  *   day, a midnight end would finish the event as the day begins.
  * Pure: runs in the browser (src/cms/admin.ts) and in unit tests.
  */
-import type { DecapField } from './decap-config.ts';
+import type { DecapField } from './decap-fields.ts';
 
 const isEmpty = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '');

@@ -9,6 +9,7 @@ import type { Map as ImmutableMap } from 'immutable';
 import { t } from '../i18n/pl.ts';
 import type { CollectionName } from '../schema/collections.ts';
 import { formatDay, formatWhen } from '../core/dates.ts';
+import { capitalise } from '../i18n/text.ts';
 
 interface PreviewProps {
   entry: ImmutableMap<string, unknown>;
@@ -25,7 +26,6 @@ type Data = Record<string, unknown>;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Half-typed dates must not break the preview: show them as typed. */
 const safe = (format: () => string, raw: string) => {
@@ -64,8 +64,8 @@ const facts: Partial<Record<CollectionName, (d: Data) => (Fact | false)[]>> = {
 };
 
 const kindOf = (name: CollectionName, d: Data): string => {
-  if (name === 'events' && d['type']) return capital(str(d['type']));
-  if (name === 'news' && d['kind']) return capital(str(d['kind']));
+  if (name === 'events' && d['type']) return capitalise(str(d['type']));
+  if (name === 'news' && d['kind']) return capitalise(str(d['kind']));
   return t(`kind.${name}`);
 };
 

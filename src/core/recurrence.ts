@@ -9,8 +9,11 @@
  */
 import { RRuleTemporal } from 'rrule-temporal';
 import { Temporal } from 'temporal-polyfill';
-import { t, type StringKey } from '../i18n/pl.ts';
+import { t } from '../i18n/pl.ts';
 import { TIME_ZONE, formatDay, notFinished } from './dates.ts';
+
+/** ISO weekdays 1 (Monday) … 7 (Sunday) as string keys, so the string table stays typed. */
+const WEEKDAY_KEYS = ['weekday.1', 'weekday.2', 'weekday.3', 'weekday.4', 'weekday.5', 'weekday.6', 'weekday.7'] as const;
 
 export const RECURRENCE_FREQUENCIES = ['co tydzień', 'co miesiąc'] as const;
 export const RECURRENCE_WEEKS = ['pierwszy', 'drugi', 'trzeci', 'czwarty', 'ostatni'] as const;
@@ -109,7 +112,7 @@ export const shownOccurrence = (e: Timing, now: Temporal.Instant): Occurrence =>
 /** Is any meeting of the event still to come (or going on) at `now`? */
 export const isUpcoming = (e: Timing, now: Temporal.Instant): boolean => nextOccurrence(e, now) !== undefined;
 
-const weekdayName = (day: Temporal.PlainDate) => t(`weekday.${day.dayOfWeek}` as StringKey);
+const weekdayName = (day: Temporal.PlainDate) => t(WEEKDAY_KEYS[day.dayOfWeek - 1]!);
 /** Środa, sobota and niedziela are feminine: "ostatnia środa", "ostatni wtorek". */
 const feminine = (day: Temporal.PlainDate) => [3, 6, 7].includes(day.dayOfWeek);
 const plural = new Intl.PluralRules('pl');

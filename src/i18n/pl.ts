@@ -1,3 +1,5 @@
+import { fill } from './text.ts';
+
 /**
  * Every UI string of the site, in one typed table. Components call `t('key')`; a missing key is
  * a type error. `{name}` placeholders are filled from the second argument.
@@ -72,7 +74,6 @@ const strings = {
   'list.prev': 'Poprzednia strona',
   'list.next': 'Następna strona',
   'list.pageN': 'Strona {page}',
-  'list.filteredBy': 'Forum: {forum}',
 
   'entry.forums': 'Fora',
   'entry.tags': 'Tagi',
@@ -128,7 +129,6 @@ const strings = {
   'event.where': 'Miejsce',
   'event.online': 'Spotkanie online',
   'event.onlineLink': 'Dołącz online',
-  'event.type': 'Rodzaj',
   'event.status': 'Status',
   'event.registration': 'Rejestracja',
   'event.registrationLink': 'Zapisz się',
@@ -138,7 +138,6 @@ const strings = {
   'event.materials': 'Materiały',
   'event.upcoming': 'Nadchodzące',
   'event.past': 'Archiwum wydarzeń',
-  'event.allDay': 'cały dzień',
 
   'news.priority': 'Ważność',
   'news.expires': 'Ważne do',
@@ -451,7 +450,7 @@ const strings = {
   'digest.indexIntro': 'Co miesiąc: aktualności, nowe dokumenty i dobre praktyki oraz wydarzenia następnego miesiąca — na stronie i w wiadomości e-mail.',
   'digest.forumHeading': 'Według forów',
   'digest.pageFor': 'Przegląd: {forum}',
-  'digest.emailNote': 'Ten przegląd wysyłamy też e-mailem na listy forów (polecenie npm run digest).',
+  'digest.emailNote': 'Ten przegląd wysyłamy też e-mailem na listy adresowe forów.',
   // Institutional memory (issue 11): meetings, funding calls, projects, entry history, related entries.
   'section.calls': 'Nabory',
   'section.projects': 'Projekty i inwestycje',
@@ -486,7 +485,6 @@ const strings = {
   'project.period': 'Okres realizacji',
   'project.budget': 'Budżet',
   'project.funding': 'Źródło finansowania',
-  'project.location': 'Lokalizacja',
   'project.coordinates': 'Współrzędne',
   'project.border': 'Na styku gmin',
   'project.borderList': 'Inwestycje na styku gmin',
@@ -575,15 +573,65 @@ const strings = {
   'oauth.badState': 'nieprawidłowy parametr state (zamknij to okno i zaloguj się jeszcze raz)',
   'oauth.noCode': 'brak kodu autoryzacji',
   'oauth.githubStatus': 'GitHub odpowiedział kodem {status}',
+
+  // issue 19: open data sets, charts, projects on a map
+  'section.data': 'Metropolia w liczbach',
+  'kind.data': 'Zbiór danych',
+  'intro.data':
+    'Zbiory danych o gminach Metropolii: wykres, tabela i pliki do pobrania (CSV, JSON) na otwartej licencji, do wykorzystania w dokumentach i analizach.',
+  'data.sorted': 'Alfabetycznie według tytułu',
+  'data.catalog': 'Katalog zbiorów w formacie DCAT-AP (dla portalu dane.gov.pl)',
+  'data.example':
+    'Dane przykładowe: liczby w tym zbiorze są ilustracyjne. Serwis nie pobrał ich z oficjalnego źródła — przed użyciem sprawdź dane u źródła.',
+  'data.exampleBadge': 'Dane przykładowe',
+  'data.exampleList':
+    'Zbiory oznaczone „Dane przykładowe” zawierają liczby ilustracyjne: nie pobrano ich z oficjalnego źródła (GUS, sprawozdania gmin). Przed użyciem sprawdź dane u źródła.',
+  'data.chartScroll': 'Wykres (przewiń w bok, aby zobaczyć całość)',
+  'data.source': 'Źródło',
+  'data.licence': 'Licencja',
+  'data.unit': 'Jednostka',
+  'data.period': 'Okres',
+  'data.frequency': 'Aktualizacja',
+  'data.published': 'Opublikowano',
+  'data.gminy': 'Gminy',
+  'data.chart': 'Wykres',
+  'data.chartSum': 'Wartości zsumowane według kolumny „{column}”.',
+  'data.chartSeries': 'Kolory według kolumny „{column}”: {series}.',
+  'data.chartDesc': 'Wykres ({kind}): {y} według kolumny „{x}”. Te same liczby są w tabeli pod wykresem.',
+  'data.legend': 'Legenda',
+  'data.table': 'Tabela',
+  'data.tableCaption': '{title} — wszystkie wiersze zbioru',
+  'data.tableShow': 'Tabela danych: {rows}',
+  'data.download': 'Pobierz dane',
+  'data.downloadCsv': 'CSV (UTF-8, przecinek jako separator)',
+  'data.downloadJson': 'JSON (wiersze jako obiekty)',
+  'data.columns': 'Opis kolumn',
+  'data.columnType': 'Typ',
+  'data.cite': 'Jak cytować',
+  'data.citeText': '{publisher}, „{title}”, {period}. Źródło: {source}. Licencja {licence}. {url} (wersja z {date}).',
+  'data.publisher': 'Stowarzyszenie Metropolia Krakowska',
+  'data.catalogTitle': 'Metropolia Krakowska w liczbach — katalog otwartych danych',
+  'data.gminaHeading': 'Gmina w liczbach',
+  'data.gminaIntro': 'Liczby tej gminy ze zbiorów danych Metropolii. Pełne zbiory, wykresy i pliki do pobrania są na stronach zbiorów.',
+  'data.gminaSet': 'Cały zbiór: {title}',
+  'data.gminaExample': 'dane przykładowe',
+  'data.gminaMore': 'Tabela pokazuje {shown} pierwszych wierszy; wszystkie ({count}) są na stronie zbioru.',
+  'data.seeAll': 'Wszystkie zbiory danych',
+  'projects.map': 'Mapa projektów',
+  'projects.mapIntro':
+    'Projekty ze współrzędnymi na tle siedzib urzędów gmin. Mapa jest rysowana przy budowie strony, bez zewnętrznych map i bez śledzenia. Każdy punkt prowadzi do strony projektu.',
+  'projects.mapTitle': 'Mapa projektów i inwestycji Metropolii',
+  'projects.mapDesc': 'Punkty projektów ({projects}) i siedziby urzędów gmin ({seats}) w układzie współrzędnych geograficznych.',
+  'projects.mapSeat': 'siedziba urzędu gminy',
+  'projects.mapProject': 'projekt',
+  'projects.geojson': 'Projekty na mapie: GeoJSON (QGIS, geoportale)',
+  'projects.kml': 'KML (Google Earth)',
+  'projects.kmlDescription': 'Projekty i inwestycje gmin Metropolii Krakowskiej ze współrzędnymi.',
 } as const;
 
 export type StringKey = keyof typeof strings;
 
 type Vars = Record<string, string | number>;
-
-/** Fills `{name}` placeholders from `vars`; an unknown placeholder stays visible, never blank. */
-const fill = (text: string, vars: Vars): string =>
-  text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 
 /** The Polish string for `key`, with `{name}` placeholders filled from `vars`. */
 export const t = (key: StringKey, vars: Vars = {}): string => fill(strings[key], vars);
@@ -601,6 +649,8 @@ const counted = {
   'count.people': { one: '{count} osoba', few: '{count} osoby', many: '{count} osób', other: '{count} osoby' },
   'count.gaps': { one: '{count} luka', few: '{count} luki', many: '{count} luk', other: '{count} luki' },
   'count.similar': { one: '{count} podobny', few: '{count} podobne', many: '{count} podobnych', other: '{count} podobnego' },
+  // issue 19: data sets
+  'count.rows': { one: '{count} wiersz', few: '{count} wiersze', many: '{count} wierszy', other: '{count} wiersza' },
 } as const satisfies Record<string, Record<Intl.LDMLPluralRule & ('one' | 'few' | 'many' | 'other'), string>>;
 
 export type CountedKey = keyof typeof counted;

@@ -26,7 +26,8 @@ import {
   words,
   type Known,
 } from './fields.ts';
-import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem } from '../core/recurrence.ts';
+import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem, type Recurrence } from '../core/recurrence.ts';
+import { CHART_KINDS, COLUMN_TYPES, FREQUENCY_NAMES, LICENCE_NAMES } from './data-model.ts';
 
 export const ACCESS = ['public', 'members'] as const;
 export type Access = (typeof ACCESS)[number];
@@ -116,7 +117,8 @@ export type CollectionName =
   | 'events'
   | 'news'
   | 'calls'
-  | 'projects';
+  | 'projects'
+  | 'data';
 
 /** Fields every entry shares. */
 const core = (known: Known, accessDefault: Access, minForums: number) => ({
@@ -196,6 +198,9 @@ const links = objectList('Odnośniki', {
 });
 
 const title = () => line('Tytuł', { min: 3, max: 160 });
+/** WGS 84 coordinates within reach of the Metropolis (a swapped pair fails). */
+const latitude = () => z.number().min(49).max(51).optional().meta({ label: 'Szerokość geograficzna', widget: 'number' });
+const longitude = () => z.number().min(19).max(21).optional().meta({ label: 'Długość geograficzna', widget: 'number' });
 const summary = () => paragraph('Streszczenie', { max: 300 });
 
 type Issue = { path: string; message: string };
@@ -273,6 +278,9 @@ const schemas = {
           widget: 'list',
           hint: 'Konta służbowe z adresami w tych domenach mają dostęp do strony dla członków, np. „um.wieliczka.eu”.',
         }),
+      /** The seat of the gmina office: a labelled reference point on the projects map. */
+      latitude: latitude(),
+      longitude: longitude(),
       ...core(k, 'public', 0),
     }),
       // The sign-in allow-list must hold real ids and domains: a typo would lock a gmina out.
@@ -462,8 +470,8 @@ const schemas = {
         }).default([]),
         budget: line('Budżet', { max: 200, hint: 'np. „14,2 mln zł”' }).optional(),
         funding: line('Źródło finansowania', { max: 300 }).optional(),
-        latitude: z.number().min(49).max(51).optional().meta({ label: 'Szerokość geograficzna', widget: 'number' }),
-        longitude: z.number().min(19).max(21).optional().meta({ label: 'Długość geograficzna', widget: 'number' }),
+        latitude: latitude(),
+        longitude: longitude(),
         border: bool('Inwestycja na styku gmin').default(false),
         ...core(k, 'public', 0),
       }),
@@ -477,6 +485,58 @@ const schemas = {
         d.border && d.municipalities.length < 2
           ? { path: 'municipalities', message: 'inwestycja na styku gmin wymaga co najmniej dwóch gmin' }
           : undefined,
+    ),
+  /**
+   * Data sets (issue 19): this description plus `content/data/<slug>.csv` beside it. The CSV is
+   * checked against `columns` by the content check (src/lib/data/node/check.ts), row by row.
+   */
+  data: (k: Known) =>
+    withRules(
+      z.object({
+        title: title(),
+        summary: paragraph('Opis zbioru', { max: 500 }),
+        source: line('Źródło danych', { max: 300, hint: 'Skąd pochodzą liczby, np. „sprawozdania gmin (GUS BDL)”' }),
+        licence: choice('Licencja', LICENCE_NAMES).default('CC BY 4.0'),
+        unit: line('Jednostka miary', { max: 60, hint: 'np. „osoby”, „km”, „szt.”' }),
+        period: line('Okres', { max: 60, hint: 'np. „2019–2024” albo „stan na 31.12.2024”' }),
+        frequency: choice('Częstotliwość aktualizacji', FREQUENCY_NAMES),
+        date: day('Data publikacji'),
+        municipalities: refList(k, 'municipalities', 'Gminy, których dotyczy'),
+        columns: objectList(
+          'Kolumny pliku CSV',
+          {
+            name: line('Nazwa kolumny (nagłówek w pliku CSV)', { max: 40 }),
+            label: line('Opis kolumny', { max: 80 }),
+            type: choice('Typ danych', COLUMN_TYPES, {
+              hint: 'gmina: identyfikator gminy (np. skawina); rok: RRRR; data: RRRR-MM-DD; liczba: np. 1234 lub 12,5',
+            }),
+            unit: line('Jednostka', { max: 40 }).optional(),
+          },
+          { min: 1, minError: 'opisz co najmniej jedną kolumnę' },
+        ),
+        chart: group('Wykres', {
+          kind: choice('Rodzaj wykresu', CHART_KINDS),
+          x: line('Kolumna kategorii lub lat (oś pozioma; przy słupkach poziomych: etykiety)', { max: 40 }),
+          y: line('Kolumna wartości (sumowanych)', { max: 40 }),
+          series: line('Kolumna serii (kolory, opcjonalnie)', { max: 40 }).optional(),
+        }).optional(),
+        example: bool('Dane przykładowe (ilustracyjne)').default(false),
+        ...core(k, 'public', 1),
+      }),
+      (d) => {
+        const seen = new Set<string>();
+        const twice = d.columns.find((c) => (seen.has(c.name) ? true : (seen.add(c.name), false)));
+        return twice ? { path: 'columns', message: `kolumna „${twice.name}” jest opisana dwa razy` } : undefined;
+      },
+      (d) => {
+        if (!d.chart) return undefined;
+        const names = d.columns.map((c) => c.name);
+        const chart = d.chart;
+        const missing = (['x', 'y', 'series'] as const).find((f) => chart[f] !== undefined && !names.includes(chart[f] as string));
+        if (missing) return { path: 'chart', message: `wykres używa kolumny „${chart[missing]}”, której nie ma w „columns”` };
+        const y = d.columns.find((c) => c.name === chart.y);
+        return y && y.type !== 'liczba' ? { path: 'chart', message: `kolumna wartości „${chart.y}” musi mieć typ „liczba”` } : undefined;
+      },
     ),
 } satisfies Record<CollectionName, (k: Known) => z.ZodType>;
 
@@ -510,9 +570,17 @@ export const collections = {
   news: def('news', 'aktualnosci', 'Treść'),
   calls: def('calls', 'nabory', 'Opis naboru'),
   projects: def('projects', 'projekty', 'Opis projektu'),
+  data: def('data', 'dane', 'Opis metodologii i uwagi'),
 } as const satisfies { [N in CollectionName]: CollectionDef<N> };
 
 export const COLLECTION_NAMES = Object.keys(collections) as CollectionName[];
 
 /** The validated data of an entry of collection N. */
 export type EntryData<N extends CollectionName> = z.output<ReturnType<(typeof schemas)[N]>>;
+
+/**
+ * src/core/recurrence.ts works on a plain `Recurrence` (it sits below the schema and cannot import
+ * it); this line makes the build fail the moment the events schema and that shape disagree.
+ */
+type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const RECURRENCE_SHAPE_MATCHES: SameShape<NonNullable<EntryData<'events'>['recurrence']>, Recurrence> = true;

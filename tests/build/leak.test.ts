@@ -21,6 +21,7 @@ const CANARIES = [
   'KANARKOWY-PLIK',
   'KANARKOWY-NABOR',
   'KANARKOWY-PROJEKT',
+  'KANARKOWE-DANE',
 ];
 
 describe('the public build', () => {

@@ -1,9 +1,9 @@
 // WCAG 2.1 AA in real Chromium: axe-core on every page type of the public sample site, at
 // desktop and phone widths, with zero violations (causes are fixed, no rule is disabled).
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { firstEntryHref, launch, watchErrors } from '../../scripts/lib/browser.ts';
+import { axeSweep } from '../helpers/axe.ts';
 
 const base = inject('baseUrl');
 const members = inject('membersUrl');
@@ -24,18 +24,11 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
       const paths = ['/', '/fora/', '/fora/zamowienia-publiczne/', '/gminy/', '/gminy/skawina/', '/tagi/', '/tagi/pzp/',
         '/kalendarz/forum/mobilnosc/', '/deklaracja-dostepnosci/', '/nie-ma-takiej-strony/', '/szukaj/?q=zam%C3%B3wienia', '/aktualnosci/przeglad/', '/aktualnosci/przeglad/2026-11/', '/nabory/', '/projekty/', ...LISTS];
       for (const list of LISTS) paths.push(await firstEntry(list));
-      const report: string[] = [];
-      for (const path of paths) {
-        // axe needs a page that belongs to an explicit browser context.
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(base + path);
-        // The search page renders its results after Pagefind loads: check it with them.
-        if (path.startsWith('/szukaj/')) await page.locator('[data-search-results] a').first().waitFor();
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const v of violations) report.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-        await context.close();
-      }
+      // The search page renders its results after Pagefind loads: check it with them.
+      const prepare = async (page: Page, url: string) => {
+        if (url.includes('/szukaj/')) await page.locator('[data-search-results] a').first().waitFor();
+      };
+      const report = await axeSweep(browser, paths.map((p) => base + p), { width, prepare, notFound: [`${base}/nie-ma-takiej-strony/`] });
       expect(report).toEqual([]);
     }, 300_000); // many pages, each analysed in full
   }
@@ -44,16 +37,8 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
 describe('accessibility of the members site (axe)', () => {
   for (const width of [1280, 375]) {
     it(`has no violations on the members-only page types at ${width}px`, async () => {
-      const report: string[] = [];
-      for (const path of ['/', '/kontakty/', '/kontakty/kto-czym-sie-zajmuje/', '/kontakty/do-weryfikacji/', '/baza-wiedzy/przeglad-orzecznictwa-kio-2026/', '/kalendarz/']) {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        const response = await page.goto(members + path);
-        expect(response?.status(), path).toBe(200);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const v of violations) report.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-        await context.close();
-      }
+      const paths = ['/', '/kontakty/', '/kontakty/kto-czym-sie-zajmuje/', '/kontakty/do-weryfikacji/', '/baza-wiedzy/przeglad-orzecznictwa-kio-2026/', '/kalendarz/'];
+      const report = await axeSweep(browser, paths.map((p) => members + p), { width });
       expect(report).toEqual([]);
     }, 300_000); // many pages, each analysed in full
   }

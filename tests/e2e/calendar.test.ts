@@ -1,10 +1,10 @@
 // The calendar page in real Chromium: switching views, filtering by forum, opening an event,
 // Warsaw times for a reader elsewhere, axe (WCAG 2.1 AA) in every view, and the page without
 // JavaScript.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watchErrors } from '../../scripts/lib/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -23,10 +23,6 @@ const openCalendar = async (hash = '#2026-12', options: BrowserContextOptions = 
   return { page, errors, close: () => context.close() };
 };
 
-const axeViolations = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-};
 
 const eventTitles = (page: Page) => page.locator('.calendar-view a[href^="/kalendarz/"]').allTextContents();
 const title = (page: Page) => page.locator('.calendar-view [role="heading"]').first().textContent();

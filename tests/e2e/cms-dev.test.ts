@@ -49,8 +49,8 @@ describe('npm run cms', () => {
     const exited = new Promise((done) => run!.once('exit', done));
     stop();
     await exited;
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(await listening(sitePort)).toBe(false);
-    expect(await listening(decapPort, '127.0.0.1')).toBe(false);
+    // Both servers close their ports once the command has stopped them.
+    await expect.poll(() => listening(sitePort), { timeout: 15_000 }).toBe(false);
+    await expect.poll(() => listening(decapPort, '127.0.0.1'), { timeout: 15_000 }).toBe(false);
   }, 240_000);
 });

@@ -1,9 +1,9 @@
 // A project's timeline and the editors' page in Chromium: axe finds nothing, and the timeline
 // is an ordered list whose items say their date and state in words (not colour only).
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watchErrors } from '../../scripts/lib/browser.ts';
+import { axeSweep, axeViolations } from '../helpers/axe.ts';
 
 const base = inject('baseUrl');
 const members = inject('membersUrl');
@@ -18,10 +18,7 @@ const axe = async (url: string, include?: string) => {
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(url);
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return { page, context, errors, violations: violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`) };
+  return { page, context, errors, violations: await axeViolations(page, include) };
 };
 
 describe('project timeline', () => {
@@ -54,15 +51,7 @@ const PAGES = [
 describe('new page types', () => {
   for (const width of [1280, 375]) {
     it(`have no axe violations at ${width}px`, async () => {
-      const report: string[] = [];
-      for (const path of PAGES) {
-        const context = await browser.newContext({ viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(base + path);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const v of violations) report.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
-        await context.close();
-      }
+      const report = await axeSweep(browser, PAGES.map((p) => base + p), { width });
       expect(report).toEqual([]);
     }, 180_000);
   }

@@ -37,7 +37,8 @@ describe('quick search in the header', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('szukaj-szybko');
     await page.keyboard.type('z');
-    await page.waitForTimeout(200);
+    // The script marks each keystroke it has handled; one letter must leave the list closed.
+    await page.waitForFunction(() => document.body.dataset['quickSearchDone'] === '1');
     expect(await page.locator('#szukaj-podpowiedzi').isHidden()).toBe(true);
     await page.keyboard.type('rodla finansowania');
     await page.waitForFunction(() => document.querySelector('[data-quick-status]')?.textContent?.includes('wyników'));

@@ -4,7 +4,8 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { accessOfPath } from '../../src/cms/attachment-widget.ts';
 import { cleanEntryData } from '../../src/cms/clean-entry.ts';
-import { cmsOptions, decapCollection, decapConfig, decapConfigYaml, emptyKnown } from '../../src/cms/decap-config.ts';
+import { cmsOptions, decapCollection, decapConfig, decapConfigYaml } from '../../src/cms/decap-config.ts';
+import { emptyKnown } from '../../src/cms/zod-walk.ts';
 import { collections } from '../../src/schema/collections.ts';
 import type { Known } from '../../src/schema/fields.ts';
 

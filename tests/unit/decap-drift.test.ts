@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { ATTACHMENT_WIDGET } from '../../src/cms/widgets.ts';
-import { MEDIA, decapCollection, decapConfig, type DecapField } from '../../src/cms/decap-config.ts';
+import { decapCollection, decapConfig } from '../../src/cms/decap-config.ts';
+import { MEDIA, type DecapField } from '../../src/cms/decap-fields.ts';
 import { COLLECTION_NAMES, UPLOAD_PREFIX, collections, type CollectionName } from '../../src/schema/collections.ts';
 import type { Known, RefTarget } from '../../src/schema/fields.ts';
 

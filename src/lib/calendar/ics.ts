@@ -20,7 +20,7 @@ import ical, {
   type ICalEvent,
 } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
-import { t, type StringKey } from '../../i18n/pl.ts';
+import { t } from '../../i18n/pl.ts';
 import { EVENT_TYPES, type EntryData } from '../../schema/collections.ts';
 import { TIME_ZONE, formatWhen } from '../../core/dates.ts';
 import { describeRecurrence, rruleValue, skippedStarts } from '../../core/recurrence.ts';
@@ -208,7 +208,7 @@ export const subscriptionFeeds = (forums: readonly { slug: string; title: string
   })),
   ...EVENT_TYPES.map<Feed>((type) => ({
     file: `typ/${typeSlug(type)}.ics`,
-    label: t(`eventTypes.${type}` as StringKey),
+    label: t(`eventTypes.${type}` as const),
     keep: (e) => e.data.type === type,
     kind: 'type',
   })),

@@ -3,7 +3,7 @@
  * show (recurring events expanded), coloured by forum, plus the legend. Made at build time from
  * the same entries as the feeds; the page's script only filters it.
  */
-import { t, type StringKey } from '../../i18n/pl.ts';
+import { t } from '../../i18n/pl.ts';
 import { FORUM_SLUGS } from '../../schema/collections.ts';
 import type { CalendarItem } from './client/filter.ts';
 import { isoDateTime } from '../../core/dates.ts';
@@ -13,6 +13,7 @@ import { entryUrl } from '../content/urls.ts';
 import { Temporal } from 'temporal-polyfill';
 
 type ForumSlug = (typeof FORUM_SLUGS)[number];
+const isForumSlug = (slug: string): slug is ForumSlug => (FORUM_SLUGS as readonly string[]).includes(slug);
 
 /**
  * One colour per forum, each dark enough for white text (WCAG AA, checked by a unit test).
@@ -34,7 +35,7 @@ const FALLBACK_COLOR = '#3d4a5c';
 /** The colour and short code of a forum. */
 export const forumStyle = (slug: string): { color: string; code: string } => ({
   color: FORUM_COLORS[slug as ForumSlug] ?? FALLBACK_COLOR,
-  code: (FORUM_SLUGS as readonly string[]).includes(slug) ? t(`forumCode.${slug}` as StringKey) : slug,
+  code: isForumSlug(slug) ? t(`forumCode.${slug}` as const) : slug,
 });
 
 const nextDay = (day: string) => Temporal.PlainDate.from(day.slice(0, 10)).add({ days: 1 }).toString();

@@ -52,7 +52,7 @@ export const shortGminaName = (title: string): string => title.replace(/^(Gmina|
 /**
  * Where a person works: a gmina (its slug), the association's office, or an outside institution
  * (road authorities, the regional office, the water authority…). The two fixed keys cannot clash
- * with gmina slugs, which are the 15 names in the README.
+ * with gmina slugs, which are the 15 names in docs/content.md.
  */
 export const OFFICE = 'biuro-smk';
 export const EXTERNAL = 'instytucje-zewnetrzne';

@@ -32,6 +32,7 @@ const sorters: { [N in CollectionName]: (a: Entry<N>, b: Entry<N>) => number } =
   // Calls: by closing day here; lists re-order them by status at build time (src/lib/calls/status.ts).
   calls: (a, b) => a.data.closes.localeCompare(b.data.closes),
   projects: (a, b) => b.data.start.localeCompare(a.data.start) || collator.compare(a.data.title, b.data.title),
+  data: (a, b) => collator.compare(a.data.title, b.data.title),
 };
 
 const cache = new Map<CollectionName, Promise<unknown[]>>();

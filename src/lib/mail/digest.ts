@@ -10,10 +10,12 @@ import type { EntryAccess, EntryData } from '../../schema/collections.ts';
 import { formatDay, formatWhen } from '../../core/dates.ts';
 import { occurrences } from '../../core/recurrence.ts';
 import { entryUrl } from '../content/urls.ts';
+import type { Card } from '../site/cards.ts';
 import { visibleTo, type Audience } from '../content/access.ts';
 import { mailboxes, type MailLists } from './node/lists.ts';
 import type { OutgoingMail } from './outgoing.ts';
 import { renderMail, type MailDocument, type MailItem } from './render.ts';
+import { capitalise } from '../../i18n/text.ts';
 
 interface E<N extends 'news' | 'documents' | 'practices' | 'events'> {
   id: string;
@@ -42,6 +44,19 @@ export interface DigestItem {
   cancelled?: boolean;
 }
 
+/** A digest item as a list card, so the digest page shows the same cards as every other list. */
+export const digestCard = (i: DigestItem): Card => ({
+  url: entryUrl(i.collection, i.id),
+  title: i.title,
+  kind: i.kind,
+  when: { text: i.when, iso: i.iso },
+  ...(i.summary ? { summary: i.summary } : {}),
+  forums: [],
+  members: false,
+  ...(i.priority ? { priority: i.priority } : {}),
+  ...(i.cancelled ? { status: 'odwołane' as const } : {}),
+});
+
 export interface Digest {
   /** `YYYY-MM`. */
   month: string;
@@ -64,7 +79,6 @@ const monthName = new Intl.DateTimeFormat('pl-PL', { month: 'long', year: 'numer
 /** "listopad 2026". */
 export const formatMonth = (month: string): string => monthName.format(new Date(`${month}-01T12:00:00Z`));
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const inMonth = (day: string, month: string) => day.slice(0, 7) === month;
 
 /** The digest of `month`, for one forum or (without `forum`) for all. */
@@ -91,18 +105,18 @@ export const buildDigest = (src: DigestSource, month: string, forum?: string): D
         when: formatWhen(o.start, o.end, e.data.allDay),
         iso: o.start,
         ...(e.data.summary ? { summary: e.data.summary } : {}),
-        kind: cap(e.data.type),
+        kind: capitalise(e.data.type),
         ...(e.data.status === 'odwołane' ? { cancelled: true } : {}),
       })),
   );
   return {
     month,
     nextMonth,
-    news: dated(src.news, 'news', (e) => cap(e.data.kind)).map((item) => {
+    news: dated(src.news, 'news', (e) => capitalise(e.data.kind)).map((item) => {
       const p = src.news.find((n) => n.id === item.id)?.data.priority;
       return p && p !== 'normalny' ? { ...item, priority: p } : item;
     }),
-    documents: dated(src.documents, 'documents', (e) => cap(e.data.kind)),
+    documents: dated(src.documents, 'documents', (e) => capitalise(e.data.kind)),
     practices: dated(src.practices, 'practices', () => t('kind.practices')),
     events: events.sort((a, b) => a.iso.localeCompare(b.iso) || a.id.localeCompare(b.id)),
   };

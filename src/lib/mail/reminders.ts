@@ -16,6 +16,7 @@ import { entryUrl } from '../content/urls.ts';
 import { mailboxes, type MailLists } from './node/lists.ts';
 import type { OutgoingMail } from './outgoing.ts';
 import { renderMail, type MailItem } from './render.ts';
+import { capitalise } from '../../i18n/text.ts';
 
 export interface EventEntry {
   id: string;
@@ -64,7 +65,7 @@ const itemOf = (d: DueItem, siteUrl: string): MailItem => {
   return {
     title: e.title,
     url: new URL(entryUrl('events', d.event.id), siteUrl).href,
-    meta: [e.type.charAt(0).toUpperCase() + e.type.slice(1), d.reason === 'termin' ? t('mail.reminder.until', { day: formatDay(d.occurrence.end ?? d.occurrence.start) }) : when, where]
+    meta: [capitalise(e.type), d.reason === 'termin' ? t('mail.reminder.until', { day: formatDay(d.occurrence.end ?? d.occurrence.start) }) : when, where]
       .filter(Boolean)
       .join(' · '),
     ...(e.summary ? { summary: e.summary } : {}),

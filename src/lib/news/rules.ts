@@ -1,6 +1,8 @@
 /** News rules: what is urgent now, what has expired (expired items stay in the archive). */
+import type { PRIORITIES } from '../../schema/collections.ts';
+
 interface NewsLike {
-  priority: 'normalny' | 'ważny' | 'pilny';
+  priority: (typeof PRIORITIES)[number];
   expires?: string | undefined;
 }
 

@@ -15,7 +15,7 @@ export const searchRecord = async (e: AnyEntry): Promise<SearchRecord> => {
   const gminy = await entryMap('municipalities');
   const gmina = gminaOf(e);
   // Projects involve several gminy; every one of them is a filter value.
-  const slugs = e.collection === 'projects' ? e.data.municipalities : gmina ? [gmina] : [];
+  const slugs = e.collection === 'projects' || e.collection === 'data' ? e.data.municipalities : gmina ? [gmina] : [];
   const titles = slugs.flatMap((s) => gminy.get(s)?.data.title ?? []);
   return {
     type: t(`kind.${e.collection}`),

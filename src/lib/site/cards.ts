@@ -10,6 +10,7 @@ import { callStatus } from '../calls/status.ts';
 import { entries, type Entry } from '../content/entries.ts';
 import { describeRecurrence, isUpcoming, shownOccurrence } from '../../core/recurrence.ts';
 import { entryUrl } from '../content/urls.ts';
+import { capitalise } from '../../i18n/text.ts';
 
 export interface Card {
   url: string;
@@ -66,7 +67,6 @@ export const boardFacts = (
   };
 };
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const now = buildNow();
 const today = warsawDay(now);
@@ -149,6 +149,13 @@ const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 't
         },
         summary: e.data.summary,
         state: capitalise(e.data.status),
+      };
+    case 'data':
+      return {
+        title: e.data.title,
+        kind: t('kind.data'),
+        summary: `${e.data.period} · ${e.data.summary}`,
+        ...(e.data.example ? { state: t('data.exampleBadge') } : {}),
       };
   }
 };

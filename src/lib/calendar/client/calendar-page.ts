@@ -10,10 +10,9 @@ import timeGridPlugin from 'fullcalendar/timegrid';
 import 'fullcalendar/skeleton.css';
 import 'fullcalendar/themes/classic/theme.css';
 import 'fullcalendar/themes/classic/palette.css';
+import { fill } from '../../../i18n/text.ts';
 import { matchesFilter, type CalendarFilter, type CalendarItem } from './filter.ts';
 
-const fill = (s: string, vars: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** `#2027-03` or `#2027-03-09` in the address opens the calendar on that month or day. */
 const dateFromHash = (): string | undefined => {

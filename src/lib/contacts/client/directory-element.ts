@@ -10,7 +10,8 @@
  * - `[data-status]` live region; `[data-empty]` message; `[data-nojs]` parts hidden once upgraded;
  * - `option[data-coordinator]` in the gmina select: whose card to offer when the gmina has nobody.
  */
-import { EMPTY_FILTER, fill, fold, matches, readFilter, writeFilter, type Filterable, type FilterState } from './filter.ts';
+import { EMPTY_FILTER, fold, matches, readFilter, writeFilter, type Filterable, type FilterState } from './filter.ts';
+import { fill } from '../../../i18n/text.ts';
 
 interface Person extends Filterable {
   el: HTMLElement;

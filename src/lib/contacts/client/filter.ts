@@ -60,6 +60,3 @@ export const writeFilter = (f: FilterState): string => {
   return s ? `?${s}` : '';
 };
 
-/** Fills `{name}` placeholders of a string that came from the string table via data-*. */
-export const fill = (template: string, vars: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));

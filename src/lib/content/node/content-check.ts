@@ -16,6 +16,7 @@ import {
   type CollectionName,
 } from '../../../schema/collections.ts';
 import { STATEMENT_FILE, statementSchema, type Statement } from '../../../schema/statement.ts';
+import { checkDataFiles } from '../../data/node/files.ts';
 import { entryFiles, scanKnown, slugOf } from './content-dir.ts';
 
 export interface ContentProblem {
@@ -39,7 +40,8 @@ export const readFrontmatter = (text: string): unknown => {
 };
 
 export const formatProblem = (p: ContentProblem): string =>
-  `${p.file} — pole „${p.field}”: ${p.message}`;
+  // A cell of a data set's CSV is named by row and column, not as a field (issue 19).
+  p.field.startsWith('wiersz ') ? `${p.file} — ${p.field}: ${p.message}` : `${p.file} — pole „${p.field}”: ${p.message}`;
 
 /** Checks one collection folder; `dir` is the content folder. */
 const checkCollection = (
@@ -104,6 +106,8 @@ export const checkContent = (dir: string): ContentProblem[] => {
   return [
     ...COLLECTION_NAMES.flatMap((name) => checkCollection(dir, name, collections[name].schema(known))),
     ...readStatement(dir).problems,
+    // Data sets (issue 19): each CSV against the columns its description declares.
+    ...checkDataFiles(dir, known),
   ];
 };
 

@@ -49,6 +49,7 @@ export const loadContent = (dir: string): LoadedContent => {
     news: load('news'),
     calls: load('calls'),
     projects: load('projects'),
+    data: load('data'),
   };
   if (problems.length > 0) {
     throw new Error(`Treść zawiera błędy (${problems.length}):\n${problems.map((p) => `  • ${p}`).join('\n')}`);

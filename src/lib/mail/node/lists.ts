@@ -80,7 +80,7 @@ export const readMailLists = (dir: string, forums: ReadonlySet<string>): MailLis
   const file = relative(process.cwd(), full) || full;
   const fail = (problems: ContentProblem[]) =>
     new Error(`Błędy w pliku list adresowych (${problems.length}):\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
-  if (!existsSync(full)) throw fail([{ file, field: 'plik', message: 'brak pliku z adresami list (zob. README, „Przypomnienia e-mail”)' }]);
+  if (!existsSync(full)) throw fail([{ file, field: 'plik', message: 'brak pliku z adresami list (zob. docs/news-and-mail.md, „Przypomnienia e-mail”)' }]);
   let data: unknown;
   try {
     data = load(readFileSync(full, 'utf8'), { schema: CORE_SCHEMA }) ?? {};

@@ -31,7 +31,7 @@ export const smtpConfig = (env: Record<string, string | undefined> = process.env
   if (!from) problems.push('SMTP_FROM: brak adresu nadawcy, np. "Metropolia Krakowska <powiadomienia@…>"');
   if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`SMTP_PORT: „${env['SMTP_PORT']}” nie jest numerem portu`);
   if (Boolean(env['SMTP_USER']) !== Boolean(env['SMTP_PASS'])) problems.push('SMTP_USER i SMTP_PASS: podaj oba albo żadnego');
-  if (problems.length) throw new Error(`Brak ustawień SMTP (zob. README):\n${problems.map((p) => `  • ${p}`).join('\n')}`);
+  if (problems.length) throw new Error(`Brak ustawień SMTP (zob. docs/news-and-mail.md):\n${problems.map((p) => `  • ${p}`).join('\n')}`);
   return {
     host: host!,
     port,

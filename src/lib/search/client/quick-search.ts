@@ -2,13 +2,12 @@
  * Quick search behaviour (header of every page). Pagefind is loaded on first focus, so pages
  * that nobody searches from download nothing extra.
  */
+import { fill } from '../../../i18n/text.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { acceptsPrefix, isSearchShortcut, longEnough, strictSearch } from './query.ts';
 import { searchUrl } from '../filters.ts';
 
 const SHOWN = 8;
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 export const initQuickSearch = (): void => {
   const form = document.querySelector<HTMLFormElement>('[data-quick-search]');
@@ -67,6 +66,7 @@ export const initQuickSearch = (): void => {
       close();
       list.replaceChildren();
       status.textContent = '';
+      document.body.dataset['quickSearchDone'] = String(run);
       return;
     }
     try {

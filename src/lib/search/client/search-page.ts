@@ -3,13 +3,12 @@
  * order with excerpts (Pagefind marks matched words with <mark>) and the filter panel with counts.
  * Changing a filter or the query updates the URL, so the address can always be shared.
  */
+import { fill } from '../../../i18n/text.ts';
 import { loadPagefind } from './pagefind-loader.ts';
 import { strictSearch, type PagefindData } from './query.ts';
 import { SEARCH_FILTERS, filtersFromParams, searchUrl } from '../filters.ts';
 
 const PAGE_SIZE = 30;
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 /** A DOM element with a class and children (text is set as text, never parsed as HTML). */
 const el = (tag: string, className = '', ...children: (Node | string)[]): HTMLElement => {
   const e = document.createElement(tag);
