@@ -12,6 +12,8 @@ import { pageIds } from './src/lib/site/node/page-ids.ts';
 import { cmsIntegration } from './src/integrations/cms.ts';
 import { contentIntegration } from './src/integrations/content.ts';
 import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { roomFilesIntegration, roomSearchIntegration } from './src/integrations/rooms.ts';
+import { membersIntegration } from './src/integrations/members.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/site/security-headers.ts';
 
 // One build per audience (SITE_AUDIENCE=public | members) into dist/<audience>/.
@@ -54,5 +56,16 @@ export default defineConfig({
     },
   },
   // The search index comes last: it indexes the finished output folder of this audience.
-  integrations: [mdx(), sitemap(), contentIntegration(audience), cmsIntegration(audience), searchIndexIntegration()],
+  // Forum rooms (/pokoje/<forum>/) stay out of the sitemap; their files are copied before the link
+  // check and each room gets its own search bundle after the site-wide index (issue 17).
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/pokoje/') }),
+    roomFilesIntegration(audience),
+    contentIntegration(audience),
+    cmsIntegration(audience),
+    membersIntegration(audience),
+    searchIndexIntegration(),
+    roomSearchIntegration(audience),
+  ],
 });

@@ -94,6 +94,17 @@ export interface CmsOptions {
 }
 
 /**
+ * Decap accepts the sign-in pop-up's messages only from `base_url` compared with the message's
+ * origin, so an OAuth client under a path (the SWA API: `https://site/api`) must be given as
+ * origin + `auth_endpoint` (`api/auth`), never as a base_url with a path.
+ */
+export const oauthEndpoint = (oauthUrl: string): { base_url: string; auth_endpoint: string } => {
+  const u = new URL(oauthUrl);
+  const path = u.pathname.replace(/^\/+|\/+$/g, '');
+  return { base_url: u.origin, auth_endpoint: path ? `${path}/auth` : 'auth' };
+};
+
+/**
  * CMS options from the environment at build time: CMS_BACKEND, CMS_REPO, CMS_BRANCH,
  * CMS_OAUTH_URL, CMS_AZURE_TENANT_ID, CMS_AZURE_APP_ID, CMS_LOCAL_BACKEND_URL, CMS_SITE_URL.
  */
@@ -135,7 +146,7 @@ const backendConfig = (o: CmsOptions) => {
         name: 'github',
         repo: o.repo,
         branch: o.branch,
-        ...(o.oauthUrl ? { base_url: o.oauthUrl, auth_endpoint: 'auth' } : {}),
+        ...(o.oauthUrl ? oauthEndpoint(o.oauthUrl) : {}),
         commit_messages,
       };
 };

@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { adminCsp } from '../cms/admin-csp.ts';
 import { cmsOptions } from '../cms/decap-config.ts';
 import type { Audience } from '../lib/content/access.ts';
+import { ROLE_EDITOR } from '../lib/members/roles.ts';
 
 export const cmsIntegration = (audience: Audience): AstroIntegration => ({
   name: 'smk-cms',
@@ -31,7 +32,7 @@ export const cmsIntegration = (audience: Audience): AstroIntegration => ({
       const swaFile = join(out, 'staticwebapp.config.json');
       if (existsSync(swaFile)) {
         const swa = JSON.parse(readFileSync(swaFile, 'utf8')) as { routes: object[] };
-        swa.routes.unshift({ route: '/admin/*', allowedRoles: ['authenticated'], headers: { 'Content-Security-Policy': csp } });
+        swa.routes.unshift({ route: '/admin/*', allowedRoles: [ROLE_EDITOR], headers: { 'Content-Security-Policy': csp } });
         writeFileSync(swaFile, `${JSON.stringify(swa, null, 2)}\n`);
       }
     },

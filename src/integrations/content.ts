@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Audience } from '../lib/content/access.ts';
 import { assertContentValid } from '../lib/content/node/content-check.ts';
-import { contentDir, entryFiles, slugOf } from '../lib/content/node/content-dir.ts';
+import { contentDir, entryFiles, scanKnown, slugOf } from '../lib/content/node/content-dir.ts';
 import { COLLECTION_NAMES } from '../schema/collections.ts';
 import { routeTableGaps } from '../lib/site/node/route-table.ts';
 import { staticWebAppConfig } from '../lib/site/host-config.ts';
@@ -48,7 +48,7 @@ export const contentIntegration = (audience: Audience): AstroIntegration => ({
       }
       writeFileSync(
         join(out, 'staticwebapp.config.json'),
-        `${JSON.stringify(staticWebAppConfig(audience), null, 2)}\n`,
+        `${JSON.stringify(staticWebAppConfig(audience, { forums: [...scanKnown(contentDir()).slugs.forums] }), null, 2)}\n`,
       );
       const started = Date.now();
       const broken = findBrokenLinks(out);

@@ -31,6 +31,12 @@ import { CHART_KINDS, COLUMN_TYPES, FREQUENCY_NAMES, LICENCE_NAMES } from './dat
 
 export const ACCESS = ['public', 'members'] as const;
 export type Access = (typeof ACCESS)[number];
+/**
+ * Entry access with forum rooms (issue 17): `forum` entries are built only in the rooms of
+ * their `forums` (/pokoje/<forum>/… of the members build) and nowhere else. Files keep `Access`.
+ */
+export const ENTRY_ACCESS = [...ACCESS, 'forum'] as const;
+export type EntryAccess = (typeof ENTRY_ACCESS)[number];
 
 /** The 8 forums; their slugs are part of the site's URL contract. */
 export const FORUM_SLUGS = [
@@ -78,6 +84,13 @@ export const FILE_FORMATS = ['PDF', 'DOCX', 'ODT', 'XLSX', 'ODS', 'PPTX', 'ODP',
 
 /** Where attachments live: public ones reach both builds, member ones only the members build. */
 export const UPLOAD_PREFIX = { public: '/uploads/', members: '/uploads-members/' } as const;
+/**
+ * Room attachments (issue 17): `content/uploads-rooms/<forum>/x.pdf` is served only inside its
+ * room, at `/pokoje/<forum>/pliki/x.pdf`, and may be linked only by that room's entries.
+ */
+export const ROOM_UPLOADS_FOLDER = 'uploads-rooms';
+export const roomFilePrefix = (forum: string): string => `/pokoje/${forum}/pliki/`;
+export const ROOM_FILE = /^\/pokoje\/([a-z0-9-]+)\/pliki\//;
 
 export type CollectionName =
   | 'forums'
@@ -103,6 +116,18 @@ const core = (known: Known, accessDefault: Access, minForums: number) => ({
   updated: day('Data aktualizacji').optional(),
 });
 
+/**
+ * `core` of the collections that can be kept in a forum room (issue 17): the access choice gains
+ * `forum` — only the members of the entry's forums see it, in their rooms.
+ */
+const roomCore = (known: Known, accessDefault: Access, minForums: number) => ({
+  ...core(known, accessDefault, minForums),
+  access: choice('Dostęp', ENTRY_ACCESS, {
+    hint: 'Wpis „tylko dla członków” nie trafi na stronę publiczną; wpis „tylko w pokoju forum” zobaczą wyłącznie członkowie wybranych forów, w ich pokojach (/pokoje/…).',
+    optionLabels: { public: 'publiczny — dla wszystkich', members: 'tylko dla członków', forum: 'tylko w pokoju forum (członkowie wybranych forów)' },
+  }).default(accessDefault),
+});
+
 const formatOf = (path: string) => path.split('.').pop()?.toUpperCase() ?? '';
 
 /**
@@ -115,7 +140,7 @@ const files = (known: Known, min = 0) =>
     'Załączniki',
     {
       path: line('Plik')
-        .refine((p) => p.startsWith(UPLOAD_PREFIX.public) || p.startsWith(UPLOAD_PREFIX.members), {
+        .refine((p) => p.startsWith(UPLOAD_PREFIX.public) || p.startsWith(UPLOAD_PREFIX.members) || ROOM_FILE.test(p), {
           error: `ścieżka musi zaczynać się od ${UPLOAD_PREFIX.public} lub ${UPLOAD_PREFIX.members}`,
         })
         .refine((p) => known.uploads.has(p), {
@@ -174,12 +199,26 @@ const withRules = <T extends z.ZodType>(schema: T, ...rules: ((d: z.output<T>) =
   });
 
 /** Member-only attachments must not be linked from a public entry: they are absent there. */
-const noMemberFilesInPublic = (d: { access: Access; files: { path: string }[] }): Issue | undefined => {
+const noMemberFilesInPublic = (d: { access: EntryAccess; files: { path: string }[] }): Issue | undefined => {
   const f = d.files.find((x) => x.path.startsWith(UPLOAD_PREFIX.members));
   return d.access === 'public' && f
     ? { path: 'files', message: `publiczny wpis nie może linkować pliku dla członków (${f.path})` }
     : undefined;
 };
+
+/** A room's files stay in the room: only its own entries (access `forum`, that forum listed) link them. */
+const roomFilesInRoom = (d: { access: EntryAccess; forums: string[]; files: { path: string }[] }): Issue | undefined => {
+  for (const f of d.files) {
+    const room = ROOM_FILE.exec(f.path)?.[1];
+    if (room === undefined) continue;
+    if (d.access !== 'forum') return { path: 'files', message: `plik z pokoju forum (${f.path}) może linkować tylko wpis z dostępem „forum”` };
+    if (!d.forums.includes(room)) return { path: 'files', message: `plik z pokoju „${room}” (${f.path}) wymaga tego forum w polu forums` };
+  }
+  return undefined;
+};
+
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const EMAIL_DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 const schemas = {
   forums: (k: Known) =>
@@ -197,6 +236,7 @@ const schemas = {
     }),
 
   municipalities: (k: Known) =>
+    withRules(
     z.object({
       title: title(),
       kind: choice('Rodzaj gminy', MUNICIPALITY_KINDS),
@@ -204,11 +244,41 @@ const schemas = {
       bip: url('Biuletyn Informacji Publicznej'),
       coordinator: ref(k, 'contacts', 'Koordynator zespołu metropolitalnego'),
       population: int('Liczba mieszkańców').optional(),
+      /**
+       * Sign-in allow-list (issue 17): work accounts of these Microsoft Entra ID tenants and
+       * e-mail domains get the members' site (role `czlonek`) without a directory entry.
+       */
+      tenants: z
+        .array(z.string().trim().toLowerCase().min(1, { error: 'pusty element listy' }), { error: 'oczekiwano listy' })
+        .default([])
+        .meta({
+          label: 'Dzierżawy Microsoft 365 gminy (tenant ID)',
+          widget: 'list',
+          hint: 'Konta służbowe z tych dzierżaw mają dostęp do strony dla członków. Identyfikator: Entra ID → Przegląd → Identyfikator dzierżawy.',
+        }),
+      emailDomains: z
+        .array(z.string().trim().toLowerCase().min(1, { error: 'pusty element listy' }), { error: 'oczekiwano listy' })
+        .default([])
+        .meta({
+          label: 'Domeny e-mail urzędu',
+          widget: 'list',
+          hint: 'Konta służbowe z adresami w tych domenach mają dostęp do strony dla członków, np. „um.wieliczka.eu”.',
+        }),
       /** The seat of the gmina office: a labelled reference point on the projects map. */
       latitude: latitude(),
       longitude: longitude(),
       ...core(k, 'public', 0),
     }),
+      // The sign-in allow-list must hold real ids and domains: a typo would lock a gmina out.
+      (d) => {
+        const bad = d.tenants.find((x) => !TENANT_ID.test(x));
+        return bad === undefined ? undefined : { path: 'tenants', message: `„${bad}” nie jest identyfikatorem dzierżawy (postać xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)` };
+      },
+      (d) => {
+        const bad = d.emailDomains.find((x) => !EMAIL_DOMAIN.test(x));
+        return bad === undefined ? undefined : { path: 'emailDomains', message: `„${bad}” nie jest domeną (np. um.wieliczka.eu)` };
+      },
+    ),
 
   contacts: (k: Known) =>
     withRules(
@@ -223,6 +293,8 @@ const schemas = {
         channel: choice('Preferowany kanał kontaktu', CONTACT_CHANNELS).default('e-mail'),
         verified: day('Data weryfikacji danych'),
         example: bool('Dane przykładowe (osoba fikcyjna)').default(false),
+        /** Office editors (issue 17): the role `redakcja` opens the CMS at /admin/ to them. */
+        editor: bool('Redakcja — dostęp do panelu CMS').optional(),
         ...core(k, 'members', 0),
       }),
       (d) =>
@@ -243,13 +315,14 @@ const schemas = {
         contact: ref(k, 'contacts', 'Kogo zapytać (osoba z katalogu kontaktów)').optional(),
         links,
         files: files(k),
-        ...core(k, 'public', 1),
+        ...roomCore(k, 'public', 1),
       }),
       (d) =>
         !d.municipality && !d.source
           ? { path: 'source', message: 'podaj gminę albo źródło praktyki (pole source)' }
           : undefined,
       noMemberFilesInPublic,
+      roomFilesInRoom,
     ),
 
   documents: (k: Known) =>
@@ -263,9 +336,10 @@ const schemas = {
         event: ref(k, 'events', 'Powiązane wydarzenie').optional(),
         /** Issue 18: "Kogo zapytać" — who answers questions about this document (else the forum's coordinator). */
         contact: ref(k, 'contacts', 'Kogo zapytać (osoba z katalogu kontaktów)').optional(),
-        ...core(k, 'public', 1),
+        ...roomCore(k, 'public', 1),
       }),
       noMemberFilesInPublic,
+      roomFilesInRoom,
     ),
 
   faq: (k: Known) =>
@@ -276,7 +350,7 @@ const schemas = {
       askedIn: ref(k, 'forums', 'Forum, które zadało pytanie').optional(),
       askedBy: ref(k, 'municipalities', 'Gmina, która zadała pytanie').optional(),
       date: day('Data odpowiedzi'),
-      ...core(k, 'public', 1),
+      ...roomCore(k, 'public', 1),
     }),
 
   events: (k: Known) =>
@@ -324,7 +398,7 @@ const schemas = {
           until: day('Powtarzaj do (włącznie)'),
           except: dayList('Pominięte dni'),
         }).optional(),
-        ...core(k, 'public', 1),
+        ...roomCore(k, 'public', 1),
       }),
       // Same-format strings compare chronologically; a date-only end covers its whole day.
       (d) =>
@@ -352,7 +426,7 @@ const schemas = {
         offer: choice('Rodzaj wpisu na tablicy', BOARD_OFFERS).optional(),
         /** Issue 18: a legal change (`kind: zmiana prawa`) enters into force on this day. */
         effective: day('Wchodzi w życie (dla zmian prawa)').optional(),
-        ...core(k, 'public', 1),
+        ...roomCore(k, 'public', 1),
       }),
       (d) =>
         d.expires && d.expires < d.date

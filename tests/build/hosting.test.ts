@@ -20,18 +20,50 @@ const json = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, fi
 describe('Azure Static Web Apps configuration', () => {
   it('requires sign-in on every members route except the secret-token feeds', () => {
     const config = json(build.members, 'staticwebapp.config.json');
-    expect(config.routes.at(-1)).toEqual({ route: '/*', allowedRoles: ['authenticated'] });
+    // Issue 17: the members' site needs the role `czlonek` that the roles function gives.
+    expect(config.routes.at(-1)).toEqual({ route: '/*', allowedRoles: ['czlonek'] });
     expect(config.routes).toContainEqual({ route: '/kalendarz/subskrypcja/*', allowedRoles: ['anonymous'], headers: { 'X-Robots-Tag': 'noindex, nofollow' } });
     // Crawlers read "Disallow: /" without logging in.
     expect(config.routes).toContainEqual({ route: '/robots.txt', allowedRoles: ['anonymous'] });
-    // The admin keeps the login and gets its own policy (Decap injects styles, talks to its backend).
+    // The admin is for editors and gets its own policy (Decap injects styles, talks to its backend).
     const admin = config.routes.find((r: { route: string }) => r.route === '/admin/*');
-    expect(admin.allowedRoles).toEqual(['authenticated']);
+    expect(admin.allowedRoles).toEqual(['redakcja']);
     expect(admin.headers['Content-Security-Policy']).toContain("style-src 'self' 'unsafe-inline'");
     // A production build (no CMS_LOCAL_BACKEND_URL) allows no local decap-server.
     expect(admin.headers['Content-Security-Policy']).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(config.responseOverrides['401'].redirect).toMatch(/^\/\.auth\/login\/aad/);
     expect(config.auth.identityProviders.azureActiveDirectory.registration.clientIdSettingName).toBe('AZURE_CLIENT_ID');
+  });
+
+  it('gives each forum room to its forum’s role, its secret feed to anyone, and names the roles function', () => {
+    const config = json(build.members, 'staticwebapp.config.json');
+    type Route = { route: string; allowedRoles?: string[] };
+    const at = (route: string) => (config.routes as Route[]).findIndex((r) => r.route === route);
+    for (const forum of ['mobilnosc', 'zamowienia-publiczne']) {
+      expect(config.routes).toContainEqual({ route: `/pokoje/${forum}/*`, allowedRoles: [`forum-${forum}`] });
+      expect(config.routes).toContainEqual({ route: `/pokoje/${forum}/subskrypcja/*`, allowedRoles: ['anonymous'], headers: TOKEN_FEED_HEADERS });
+      // SWA uses the first matching route: the open feed must come before the room.
+      expect(at(`/pokoje/${forum}/subskrypcja/*`)).toBeLessThan(at(`/pokoje/${forum}/*`));
+      expect(at(`/pokoje/${forum}/*`)).toBeLessThan(at('/*'));
+    }
+    expect(config.auth.rolesSource).toBe('/api/roles');
+    expect(config.auth.identityProviders.azureActiveDirectory.registration.openIdIssuer).toBe('https://login.microsoftonline.com/organizations/v2.0');
+    expect(config.responseOverrides['403']).toEqual({ rewrite: '/brak-dostepu/index.html', statusCode: 403 });
+    expect(config.routes).toContainEqual({ route: '/brak-dostepu/*', allowedRoles: ['anonymous'] });
+    // Its stylesheet is open by name; the rest of /_astro/ keeps the login.
+    const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(build.members, 'brak-dostepu/index.html'), 'utf8'))?.[1];
+    expect(config.routes).toContainEqual({ route: css, allowedRoles: ['anonymous'] });
+    expect((config.routes as Route[]).some((r) => r.route === '/_astro/*')).toBe(false);
+    expect(config.routes).toContainEqual({ route: '/api/auth', allowedRoles: ['redakcja'] });
+  });
+
+  it('has a Polish "no access" page that says whom to ask and shows nothing of the members’ site', () => {
+    const html = readFileSync(join(build.members, 'brak-dostepu/index.html'), 'utf8');
+    expect(html).toContain('<h1>Brak dostępu</h1>');
+    expect(html).toContain('href="mailto:dostep@metropolia.example"');
+    expect(html).not.toMatch(/kanark/i);
+    expect(html).not.toContain('data-urgent');
+    expect(existsSync(join(build.public, 'brak-dostepu'))).toBe(false);
   });
 
   it('sends the security headers from both sites, and the public site needs no login', () => {
@@ -95,7 +127,8 @@ const startNginx = async (conf: string, site: string, prepare: (root: string, di
     .replace(/listen \d+;/, `listen 127.0.0.1:${port};`)
     .replace(/root \/srv\/metropolia\/\w+;/, `root ${root};`)
     .replaceAll('/etc/nginx/metropolia/', `${join(ROOT, 'deploy/nginx')}/`)
-    .replaceAll('/etc/nginx/metropolia-members.htpasswd', join(dir, 'htpasswd'));
+    .replaceAll('/etc/nginx/metropolia-members.htpasswd', join(dir, 'htpasswd'))
+    .replaceAll('/etc/nginx/metropolia-rooms/', `${join(dir, 'rooms')}/`);
   writeFileSync(join(dir, 'server.conf'), server);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
   writeFileSync(
@@ -133,7 +166,15 @@ describe('nginx for the members site (deploy/nginx-members.conf)', () => {
       mkdirSync(join(root, 'kalendarz/subskrypcja/token123'), { recursive: true });
       writeFileSync(join(root, 'kalendarz/subskrypcja/token123/wszystkie.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
       const hash = spawnSync('openssl', ['passwd', '-apr1', user.password], { encoding: 'utf8' }).stdout.trim();
-      writeFileSync(join(dir, 'htpasswd'), `${user.username}:${hash}\n`);
+      const annaHash = spawnSync('openssl', ['passwd', '-apr1', 'haslo-anny'], { encoding: 'utf8' }).stdout.trim();
+      writeFileSync(join(dir, 'htpasswd'), `${user.username}:${hash}\nanna.nowak:${annaHash}\n`);
+      // Rooms: Jan is in the procurement forum, Anna in mobility; nobody yet in the third room.
+      mkdirSync(join(dir, 'rooms'));
+      writeFileSync(join(dir, 'rooms/zamowienia-publiczne.htpasswd'), `${user.username}:${hash}\n`);
+      writeFileSync(join(dir, 'rooms/mobilnosc.htpasswd'), `anna.nowak:${annaHash}\n`);
+      writeFileSync(join(dir, 'rooms/forum-kanarkowe.htpasswd'), '');
+      mkdirSync(join(root, 'pokoje/mobilnosc/subskrypcja/pokojtoken'), { recursive: true });
+      writeFileSync(join(root, 'pokoje/mobilnosc/subskrypcja/pokojtoken/kalendarz.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
     });
     nginx = started.child;
     base = started.base;
@@ -173,6 +214,34 @@ describe('nginx for the members site (deploy/nginx-members.conf)', () => {
     expect(res.headers.get('x-robots-tag')).toBe(TOKEN_FEED_HEADERS['X-Robots-Tag']);
     expectSecurityHeaders(res);
     expect((await get('/kalendarz/', true)).headers.get('x-robots-tag')).toBeNull();
+  });
+
+  it('gives each forum room only to the members of that forum', async () => {
+    const anna = `Basic ${Buffer.from('anna.nowak:haslo-anny').toString('base64')}`;
+    const as = (path: string, auth?: string) => fetch(`${base}${path}`, auth ? { headers: { Authorization: auth } } : {});
+    const mobility = '/pokoje/mobilnosc/baza-wiedzy/pokoj-mobilnosc-plan/';
+    const procurement = '/pokoje/zamowienia-publiczne/kalendarz/pokoj-zp-narada/';
+    expect((await as(mobility)).status).toBe(401);
+    const annas = await as(mobility, anna);
+    expect(annas.status).toBe(200);
+    expect(await annas.text()).toContain('KANARKOWY-POKOJ-MOBILNOSC');
+    expect((await as('/pokoje/mobilnosc/pliki/pokojowy-plan.pdf', anna)).status).toBe(200);
+    expect((await as(mobility, login)).status).toBe(401);
+    expect((await as('/pokoje/mobilnosc/pliki/pokojowy-plan.pdf', login)).status).toBe(401);
+    const jans = await as(procurement, login);
+    expect(jans.status).toBe(200);
+    expect(await jans.text()).toContain('KANARKOWY-POKOJ-ZP');
+    expect((await as(procurement, anna)).status).toBe(401);
+    expect((await as('/pokoje/forum-kanarkowe/', login)).status).toBe(401);
+    // Both still see the members' site outside the rooms.
+    expect((await as('/baza-wiedzy/', anna)).status).toBe(200);
+  });
+
+  it('serves a room’s secret-token feed without login, never to be indexed', async () => {
+    const feed = await get('/pokoje/mobilnosc/subskrypcja/pokojtoken/kalendarz.ics', false);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(feed.headers.get('x-robots-tag')).toBe(TOKEN_FEED_HEADERS['X-Robots-Tag']);
   });
 
   it('lets crawlers read robots.txt (Disallow: /) without login, as text', async () => {

@@ -3,7 +3,7 @@
  * every page reads entries through `visibleTo`, so member-only content cannot reach the
  * public build by a forgotten filter.
  */
-import type { Access } from '../../schema/collections.ts';
+import type { EntryAccess } from '../../schema/collections.ts';
 
 export type Audience = 'public' | 'members';
 export const AUDIENCES: readonly Audience[] = ['public', 'members'];
@@ -17,9 +17,13 @@ export const currentAudience = (env: Record<string, string | undefined> = proces
   return value;
 };
 
-/** May an entry with this `access` appear in a build for `audience`? */
-export const visibleTo = (audience: Audience, access: Access): boolean =>
-  audience === 'members' || access === 'public';
+/**
+ * May an entry with this `access` appear in a build for `audience`? Forum-room entries
+ * (`forum`) never do: they are built only inside their rooms (src/lib/rooms/), which read them
+ * through their own door, so no members-wide list, tag page, feed or index can pick them up.
+ */
+export const visibleTo = (audience: Audience, access: EntryAccess): boolean =>
+  access !== 'forum' && (audience === 'members' || access === 'public');
 
 /**
  * Where each site lives: PUBLIC_URL and MEMBERS_URL at build time; locally the preview ports

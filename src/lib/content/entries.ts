@@ -4,7 +4,7 @@
  * lists show it. Results are memoised: a build reads each collection once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { FORUM_SLUGS, type CollectionName } from '../../schema/collections.ts';
+import { FORUM_SLUGS, type CollectionName, type EntryAccess } from '../../schema/collections.ts';
 import { currentAudience, visibleTo } from './access.ts';
 import { surnameFirst } from '../contacts/rules.ts';
 
@@ -43,7 +43,7 @@ export const entries = <N extends CollectionName>(name: N): Promise<Entry<N>[]> 
     const audience = currentAudience();
     cache.set(
       name,
-      getCollection(name, (e) => visibleTo(audience, (e.data as { access: 'public' | 'members' }).access)).then(
+      getCollection(name, (e) => visibleTo(audience, (e.data as { access: EntryAccess }).access)).then(
         (list) => list.sort(sorters[name] as (a: unknown, b: unknown) => number),
       ),
     );
@@ -67,3 +67,12 @@ export const forumLinks = async (slugs: readonly string[]): Promise<{ slug: stri
     return f ? [{ slug, title: f.data.title }] : [];
   });
 };
+
+/**
+ * Forum-room entries (`access: forum`) of a collection: the rooms' own door (src/lib/rooms/),
+ * the only one that returns them, and only in the members build.
+ */
+export const forumRoomEntries = <N extends CollectionName>(name: N): Promise<Entry<N>[]> =>
+  currentAudience() === 'members'
+    ? getCollection(name, (e) => (e.data as { access: EntryAccess }).access === 'forum')
+    : Promise.resolve([]);

@@ -6,7 +6,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { t } from '../../i18n/pl.ts';
-import type { EntryData } from '../../schema/collections.ts';
+import type { EntryAccess, EntryData } from '../../schema/collections.ts';
 import { formatDay, formatWhen } from '../../core/dates.ts';
 import { occurrences } from '../../core/recurrence.ts';
 import { entryUrl } from '../content/urls.ts';
@@ -191,6 +191,6 @@ export const digestMails = (o: {
 };
 
 const forAudienceOf = (src: DigestSource, audience: Audience): DigestSource => {
-  const keep = <T extends { data: { access: 'public' | 'members' } }>(list: readonly T[]) => list.filter((e) => visibleTo(audience, e.data.access));
+  const keep = <T extends { data: { access: EntryAccess } }>(list: readonly T[]) => list.filter((e) => visibleTo(audience, e.data.access));
   return { news: keep(src.news), documents: keep(src.documents), practices: keep(src.practices), events: keep(src.events) };
 };

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Known, RefTarget } from '../../../schema/fields.ts';
-import { UPLOAD_PREFIX } from '../../../schema/collections.ts';
+import { ROOM_UPLOADS_FOLDER, UPLOAD_PREFIX, roomFilePrefix } from '../../../schema/collections.ts';
 
 export const contentDir = (): string => resolve(process.env['CONTENT_DIR'] ?? 'content');
 
@@ -39,5 +39,10 @@ export const scanKnown = (dir: string): Known => {
   const uploads = new Map<string, number>();
   uploadsIn(dir, 'uploads', UPLOAD_PREFIX.public, uploads);
   uploadsIn(dir, 'uploads-members', UPLOAD_PREFIX.members, uploads);
+  // Room files: content/uploads-rooms/<forum>/x.pdf → /pokoje/<forum>/pliki/x.pdf (issue 17).
+  const rooms = join(dir, ROOM_UPLOADS_FOLDER);
+  if (existsSync(rooms)) {
+    for (const forum of readdirSync(rooms)) if (statSync(join(rooms, forum)).isDirectory()) uploadsIn(dir, join(ROOM_UPLOADS_FOLDER, forum), roomFilePrefix(forum), uploads);
+  }
   return { slugs, uploads };
 };

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { contentDir } from './content-dir.ts';
+import { ROOM_UPLOADS_FOLDER } from '../../../schema/collections.ts';
 
 export interface Commit {
   /** Commit day `YYYY-MM-DD` as the committer recorded it (their local date). */
@@ -109,6 +110,7 @@ export const subjectVisible = (
 ): boolean =>
   commit.files.every((f) => {
     const folder = f.split('/')[0] ?? '';
-    if (folder === 'uploads-members') return false;
+    // Member and forum-room attachments (issue 17) are hidden here, so are their commits' subjects.
+    if (folder === 'uploads-members' || folder === ROOM_UPLOADS_FOLDER) return false;
     return !collectionFolders.has(folder) || !/\.mdx?$/.test(f) || visibleFiles.has(f);
   });
