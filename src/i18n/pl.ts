@@ -535,6 +535,13 @@ const strings = {
     'Stowarzyszenie Metropolia Krakowska zrzesza 15 gmin, które współpracują w 8 forach tematycznych.',
   'footer.sample': 'Serwis zawiera dane przykładowe: osoby w katalogu kontaktów są fikcyjne.',
   'footer.membersBuild': 'Wersja dla członków — zawiera treści niepubliczne.',
+
+  // issue 14: search (lemmas, suggestions, phone filters, counted results)
+  'search.filtersToggle': 'Filtry',
+  'search.filtersToggleCount': 'Filtry ({count})',
+  'search.similar': 'i {similar}',
+  'search.didYouMean': 'Czy chodziło Ci o:',
+  'search.quickHint': 'strzałki wybierają, Enter otwiera',
 } as const;
 
 export type StringKey = keyof typeof strings;
@@ -566,6 +573,9 @@ const counted = {
 export type CountedKey = keyof typeof counted;
 
 const polishPlural = new Intl.PluralRules('pl');
+
+/** The forms of a counted phrase, for browser code that counts itself (by Intl.PluralRules('pl') too). */
+export const countedForms = (key: CountedKey): Readonly<Record<'one' | 'few' | 'many' | 'other', string>> => counted[key];
 
 /** `tc('count.results', 22)` → "22 wyniki": the noun agrees with the number; `{count}` and `vars` filled. */
 export const tc = (key: CountedKey, count: number, vars: Vars = {}): string => {

@@ -1,0 +1,53 @@
+/**
+ * The browser half of lemma-level matching (../lemma.ts): fetches the form→key shards a query
+ * needs (one small JSON file per first two letters, once per page) and turns typed words into
+ * the keys the index holds.
+ */
+import { LEMMA_DIR, foldWord, keyOf, shardOf, vocabularyFile, type LemmaShard, type VocabularyShard } from '../lemma.ts';
+
+const shards = new Map<string, Promise<LemmaShard>>();
+const loaded = new Map<string, LemmaShard>();
+
+const getJson = async <T>(file: string, empty: T): Promise<T> => {
+  const r = await fetch(`/${LEMMA_DIR}/${file}`);
+  // No file: no form of the site's vocabulary starts with these letters.
+  return r.ok ? ((await r.json()) as T) : empty;
+};
+
+const shard = (name: string): Promise<LemmaShard> => {
+  let p = shards.get(name);
+  if (!p) {
+    p = getJson<LemmaShard>(`formy-${name}.json`, {}).then((s) => {
+      loaded.set(name, s);
+      return s;
+    });
+    shards.set(name, p);
+  }
+  return p;
+};
+
+/**
+ * The search key of each word: its lemma's key, or the folded word when the table does not know
+ * it (every page's keys hold its unknown words folded too, and Pagefind matches them as usual).
+ */
+export const lemmaKeys = async (words: string[]): Promise<string[]> =>
+  Promise.all(
+    words.map(async (w) => {
+      const folded = foldWord(w);
+      return keyOf(folded, await shard(shardOf(folded)));
+    }),
+  );
+
+/** The key of a word from shards already loaded (for marking words in excerpts), or its folded form. */
+export const loadedKey = (word: string): string => {
+  const folded = foldWord(word);
+  return keyOf(folded, loaded.get(shardOf(folded)));
+};
+
+const vocabularies = new Map<number, Promise<VocabularyShard>>();
+/** The site's words whose folded form has this many letters (for "Czy chodziło Ci o…"). */
+export const vocabulary = (length: number): Promise<VocabularyShard> => {
+  let p = vocabularies.get(length);
+  if (!p) vocabularies.set(length, (p = getJson<VocabularyShard>(vocabularyFile(length), [])));
+  return p;
+};

@@ -1,0 +1,56 @@
+/**
+ * Lemma-level matching for Polish, the part shared by the index and the browser.
+ *
+ * At build time (node/lemma-index.ts) every indexed page gets, besides its own text, one search
+ * KEY per word: the folded dictionary lemma of that word ("ścieżek", "ścieżki" → "sciezka";
+ * "kotłów" → "kociol"), or the folded word itself when the dictionary does not know it (names,
+ * acronyms, new words). The same build writes a table from every folded FORM of those lemmas to
+ * its key, split into small shards by the form's first two letters, which the browser fetches on
+ * demand. A typed word is looked up in its shard and searched as its key; a word the table does
+ * not know is searched as typed and falls back to Pagefind's own matching. So "sciezka rowerowa"
+ * and "ścieżek rowerowych" search for the same keys, with or without diacritics (ł included).
+ */
+
+const MARKS = /\p{M}/gu;
+export const WORD = /[\p{L}\p{N}]+/gu;
+
+/** THE folding of a word, on both sides: lower case, no diacritics, ł → l. */
+export const foldWord = (word: string): string =>
+  word.toLocaleLowerCase('pl').replaceAll('ł', 'l').normalize('NFD').replace(MARKS, '');
+
+/** Words of a text, in order. */
+export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
+
+/** Folder (under the audience's output) with the form→key shards and the suggestion vocabulary. */
+export const LEMMA_DIR = 'pagefind-pl';
+
+/** Which shard a folded form lives in: its first two characters, or "_" for anything unusual. */
+export const shardOf = (folded: string): string => {
+  const head = folded.slice(0, 2);
+  return /^[a-z0-9]{1,2}$/.test(head) ? head : '_';
+};
+
+/** One shard: folded form → key (only forms whose key differs from the form itself). */
+export type LemmaShard = Record<string, string>;
+
+/**
+ * The key a folded word is searched by, given the shard it lives in: its lemma's key when the
+ * table knows the form, otherwise the word itself.
+ */
+export const keyOf = (folded: string, shard: LemmaShard | undefined): string => shard?.[folded] ?? folded;
+
+/**
+ * Marks the start of the hidden keys inside an indexed page's text. Pagefind keeps it in the
+ * page content, so the browser can cut the keys off before it makes an excerpt.
+ */
+export const KEYS_MARK = '⁂';
+
+/** The entry's own text of a Pagefind `content`: everything before the hidden keys. */
+export const ownText = (content: string): string => {
+  const at = content.indexOf(KEYS_MARK);
+  return (at < 0 ? content : content.slice(0, at)).trim();
+};
+
+/** Suggestion vocabulary: words of the site by folded length, each as [word as written, pages]. */
+export type VocabularyShard = [string, number][];
+export const vocabularyFile = (length: number): string => `slowa-${length}.json`;
