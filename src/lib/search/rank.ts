@@ -27,12 +27,14 @@ export const KIND_WEIGHT: Readonly<Record<string, number>> = {
   faq: 1.6,
   calls: 1.3,
   projects: 1.3,
-  forums: 1.2,
-  news: 1,
-  events: 1,
+  forums: 1,
+  news: 0.9,
+  events: 0.7,
   municipalities: 1,
-  contacts: 0.8,
+  contacts: 1,
 };
+/** Pages that are not entries (a forum's archive of meetings, lists). */
+export const OTHER_WEIGHT = 0.8;
 /** An event that is over: a notice of the past, kept findable but below the rest. */
 export const PAST_EVENT_WEIGHT = 0.5;
 /** The title names every word searched for. */
@@ -61,7 +63,7 @@ export const rankHits = <D extends HitData>(
 ): RankedHit<D>[] => {
   const scored = hits.map((h, i) => {
     const kind = h.data.meta['kind'] ?? '';
-    let weight = KIND_WEIGHT[kind] ?? 1;
+    let weight = KIND_WEIGHT[kind] ?? OTHER_WEIGHT;
     const day = h.data.meta['day'];
     if (kind === 'events' && day && day < o.today) weight *= PAST_EVENT_WEIGHT;
     if (o.titleMatches?.(h.data.meta['title'] ?? '')) weight *= TITLE_WEIGHT;

@@ -100,6 +100,9 @@ export const buildLemmaIndex = (input: readonly HtmlPage[], lexicon: Lexicon, sy
     const text = htmlText(withoutIgnored(main[1] ?? ''));
     const title = htmlText(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(main[1] ?? '')?.[1] ?? '');
     const words = new Set(wordsOf(text));
+    const expansions = wordsOf(indexTerms(text, synonyms));
+    // Lemmas of acronym expansions count too: their forms must reach the table.
+    for (const w of new Set(expansions)) if (!words.has(w)) for (const lemma of lexicon.lemmasOf(w)) lemmaPages.set(lemma, (lemmaPages.get(lemma) ?? 0) + 1);
     for (const w of words) {
       for (const lemma of lexicon.lemmasOf(w)) lemmaPages.set(lemma, (lemmaPages.get(lemma) ?? 0) + 1);
       const folded = foldWord(w);
@@ -113,8 +116,9 @@ export const buildLemmaIndex = (input: readonly HtmlPage[], lexicon: Lexicon, sy
     const asWritten = (ws: Iterable<string>) => new Set([...ws].filter((w) => !/ł/iu.test(w)).map(foldWord));
     const inTitle = asWritten(wordsOf(title));
     const inText = asWritten(words);
-    const titleKeys = new Set(wordsOf(title).flatMap(keysOf).filter((k) => !inTitle.has(k)));
-    const bodyKeys = new Set([...words, ...wordsOf(indexTerms(text, synonyms))].flatMap(keysOf).filter((k) => !inText.has(k)));
+    // An acronym in the title ("P&R", "MPZP") gives its expansions the title's weight too.
+    const titleKeys = new Set([...wordsOf(title), ...wordsOf(indexTerms(title, synonyms))].flatMap(keysOf).filter((k) => !inTitle.has(k)));
+    const bodyKeys = new Set([...words, ...expansions].flatMap(keysOf).filter((k) => !inText.has(k)));
     const block =
       `<div hidden data-search-keys>${KEYS_MARK} <p data-pagefind-weight="7">${escape([...titleKeys].join(' '))}</p>` +
       `<p>${escape([...bodyKeys].join(' '))}</p></div>`;
