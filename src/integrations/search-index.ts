@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content/node/content-dir.ts';
-import { LEMMA_DIR, vocabularyFile } from '../lib/search/lemma.ts';
+import { LEMMA_DIR, toShardFile, vocabularyFile } from '../lib/search/lemma.ts';
 import { polishLexicon } from '../lib/search/node/hunspell.ts';
 import { buildLemmaIndex, type HtmlPage } from '../lib/search/node/lemma-index.ts';
 import { loadSynonyms } from '../lib/search/node/synonyms.ts';
@@ -42,7 +42,7 @@ export const indexSite = async (dir: string, synonymsDir = contentDir()): Promis
   const out = join(dir, LEMMA_DIR);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const [name, shard] of lemmas.shards) writeFileSync(join(out, `formy-${name}.json`), JSON.stringify(shard));
+  for (const [name, shard] of lemmas.shards) writeFileSync(join(out, `formy-${name}.json`), JSON.stringify(toShardFile(shard)));
   for (const [length, words] of lemmas.vocabulary) writeFileSync(join(out, vocabularyFile(length)), JSON.stringify(words));
   const lemmaMs = Math.round(performance.now() - started);
 

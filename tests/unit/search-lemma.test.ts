@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { countText } from '../../src/lib/search/client/counted.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
-import { KEYS_MARK, foldWord, keyOf, ownText, shardOf } from '../../src/lib/search/lemma.ts';
+import { KEYS_MARK, foldWord, fromShardFile, keyOf, ownText, shardOf, toShardFile } from '../../src/lib/search/lemma.ts';
 import { parseHunspell, polishLexicon } from '../../src/lib/search/node/hunspell.ts';
 import { buildLemmaIndex, htmlText, withoutIgnored, wordKeys } from '../../src/lib/search/node/lemma-index.ts';
 import { rankHits, seriesKey } from '../../src/lib/search/rank.ts';
@@ -48,11 +48,17 @@ describe('one folding on both sides', () => {
   it('drops case and every diacritic, ł included', () => {
     expect(foldWord('Źródła ŁĄCZNOŚCI')).toBe('zrodla lacznosci');
   });
-  it('shards a folded form by its first two letters and looks up its key there', () => {
-    expect(shardOf('sciezek')).toBe('sc');
+  it('shards a folded form by its first three letters and looks up its key there', () => {
+    expect(shardOf('sciezek')).toBe('sci');
+    expect(shardOf('od')).toBe('od');
     expect(shardOf('ß')).toBe('_');
     expect(keyOf('sciezek', { sciezek: 'sciezka' })).toBe('sciezka');
     expect(keyOf('pzp', {})).toBe('pzp');
+  });
+  it('stores a shard as key → forms and reads it back', () => {
+    const shard = { sciezek: 'sciezka', sciezki: 'sciezka', rowerowych: 'rowerowy' };
+    expect(toShardFile(shard)).toEqual({ sciezka: 'sciezek sciezki', rowerowy: 'rowerowych' });
+    expect(fromShardFile(toShardFile(shard))).toEqual(shard);
   });
 });
 
@@ -95,10 +101,10 @@ describe('buildLemmaIndex (build time)', () => {
   it('writes forms of the lemmas used, in shards, mapped to their key', () => {
     // A form not on any page finds the key its page is indexed by.
     const pageKeys = wordKeys(polishLexicon(), 'ścieżki');
-    expect(pageKeys).toContain(keyOf('sciezek', built.shards.get('sc')));
-    expect(pageKeys).toContain(keyOf('sciezkami', built.shards.get('sc')));
-    expect(built.shards.get('ro')?.['rowerowych']).toBe('rowerowy');
-    expect(keyOf('zamowien', built.shards.get('za'))).toBe(keyOf('zamowieniach', built.shards.get('za')));
+    expect(pageKeys).toContain(keyOf('sciezek', built.shards.get('sci')));
+    expect(pageKeys).toContain(keyOf('sciezkami', built.shards.get('sci')));
+    expect(built.shards.get('row')?.['rowerowych']).toBe('rowerowy');
+    expect(keyOf('zamowien', built.shards.get('zam'))).toBe(keyOf('zamowieniach', built.shards.get('zam')));
   });
   it('draws the suggestion vocabulary from these pages only, as the words are written', () => {
     const all = [...built.vocabulary.values()].flat().map(([w]) => w);

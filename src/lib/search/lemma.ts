@@ -5,7 +5,7 @@
  * KEY per word: the folded dictionary lemma of that word ("ścieżek", "ścieżki" → "sciezka";
  * "kotłów" → "kociol"), or the folded word itself when the dictionary does not know it (names,
  * acronyms, new words). The same build writes a table from every folded FORM of those lemmas to
- * its key, split into small shards by the form's first two letters, which the browser fetches on
+ * its key, split into small shards by the form's first three letters, which the browser fetches on
  * demand. A typed word is looked up in its shard and searched as its key; a word the table does
  * not know is searched as typed and falls back to Pagefind's own matching. So "sciezka rowerowa"
  * and "ścieżek rowerowych" search for the same keys, with or without diacritics (ł included).
@@ -24,14 +24,27 @@ export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 /** Folder (under the audience's output) with the form→key shards and the suggestion vocabulary. */
 export const LEMMA_DIR = 'pagefind-pl';
 
-/** Which shard a folded form lives in: its first two characters, or "_" for anything unusual. */
+/** Which shard a folded form lives in: its first three characters, or "_" for anything unusual. */
 export const shardOf = (folded: string): string => {
-  const head = folded.slice(0, 2);
-  return /^[a-z0-9]{1,2}$/.test(head) ? head : '_';
+  const head = folded.slice(0, 3);
+  return /^[a-z0-9]{1,3}$/.test(head) ? head : '_';
 };
 
-/** One shard: folded form → key (only forms whose key differs from the form itself). */
+/** One shard in memory: folded form → key (only forms whose key differs from the form itself). */
 export type LemmaShard = Record<string, string>;
+/** One shard as a file: key → its forms in this shard, space-separated (keys are not repeated). */
+export type LemmaShardFile = Record<string, string>;
+
+export const toShardFile = (shard: LemmaShard): LemmaShardFile => {
+  const file: LemmaShardFile = {};
+  for (const [form, key] of Object.entries(shard)) file[key] = file[key] ? `${file[key]} ${form}` : form;
+  return file;
+};
+export const fromShardFile = (file: LemmaShardFile): LemmaShard => {
+  const shard: LemmaShard = {};
+  for (const [key, forms] of Object.entries(file)) for (const form of forms.split(' ')) shard[form] = key;
+  return shard;
+};
 
 /**
  * The key a folded word is searched by, given the shard it lives in: its lemma's key when the

@@ -1,9 +1,9 @@
 /**
  * The browser half of lemma-level matching (../lemma.ts): fetches the form→key shards a query
- * needs (one small JSON file per first two letters, once per page) and turns typed words into
+ * needs (one small JSON file per first three letters, once per page) and turns typed words into
  * the keys the index holds.
  */
-import { LEMMA_DIR, foldWord, keyOf, shardOf, vocabularyFile, type LemmaShard, type VocabularyShard } from '../lemma.ts';
+import { LEMMA_DIR, foldWord, fromShardFile, keyOf, shardOf, vocabularyFile, type LemmaShard, type LemmaShardFile, type VocabularyShard } from '../lemma.ts';
 
 const shards = new Map<string, Promise<LemmaShard>>();
 const loaded = new Map<string, LemmaShard>();
@@ -17,7 +17,8 @@ const getJson = async <T>(file: string, empty: T): Promise<T> => {
 const shard = (name: string): Promise<LemmaShard> => {
   let p = shards.get(name);
   if (!p) {
-    p = getJson<LemmaShard>(`formy-${name}.json`, {}).then((s) => {
+    p = getJson<LemmaShardFile>(`formy-${name}.json`, {}).then((file) => {
+      const s = fromShardFile(file);
       loaded.set(name, s);
       return s;
     });
