@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../lib/content/node/content-dir.ts';
-import { LEMMA_DIR, toShardFile, vocabularyFile } from '../lib/search/lemma.ts';
+import { LEMMA_DIR, MANIFEST_FILE, toShardFile, vocabularyFile, type LemmaManifest } from '../lib/search/lemma.ts';
 import { polishLexicon } from '../lib/search/node/hunspell.ts';
 import { buildLemmaIndex, type HtmlPage } from '../lib/search/node/lemma-index.ts';
 import { loadSynonyms } from '../lib/search/node/synonyms.ts';
@@ -44,6 +44,8 @@ export const indexSite = async (dir: string, synonymsDir = contentDir()): Promis
   mkdirSync(out, { recursive: true });
   for (const [name, shard] of lemmas.shards) writeFileSync(join(out, `formy-${name}.json`), JSON.stringify(toShardFile(shard)));
   for (const [length, words] of lemmas.vocabulary) writeFileSync(join(out, vocabularyFile(length)), JSON.stringify(words));
+  const manifest: LemmaManifest = { formy: [...lemmas.shards.keys()].sort(), slowa: [...lemmas.vocabulary.keys()].sort((a, b) => a - b) };
+  writeFileSync(join(out, MANIFEST_FILE), JSON.stringify(manifest));
   const lemmaMs = Math.round(performance.now() - started);
 
   // Every page says lang="pl"; forcing it keeps one index (and Polish stemming) even if a page

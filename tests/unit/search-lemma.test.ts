@@ -125,6 +125,10 @@ describe('excerpts from the entry own text', () => {
     const html = makeExcerpt(content, 'Ścieżki rowerowe', (w) => foldWord(w).startsWith('sciezk'));
     expect(html).toBe('Gmina buduje <mark>ścieżkę</mark> &lt;b&gt; wzdłuż Wisły.');
   });
+  it('start at the beginning of the sentence that holds the match', () => {
+    const text = `${Array.from({ length: 30 }, (_, i) => `słowo${i}`).join(' ')}. Drugie zdanie mówi o klauzuli waloryzacyjnej.`;
+    expect(makeExcerpt(text, '', (w) => w === 'klauzuli', 10)).toBe('… Drugie zdanie mówi o <mark>klauzuli</mark> waloryzacyjnej.');
+  });
   it('start near the first match in a long text', () => {
     const long = `${Array.from({ length: 60 }, (_, i) => `słowo${i}`).join(' ')} klauzula waloryzacyjna ${Array.from({ length: 40 }, (_, i) => `dalej${i}`).join(' ')}`;
     const html = makeExcerpt(long, '', (w) => w === 'klauzula', 10);

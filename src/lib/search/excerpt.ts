@@ -17,7 +17,17 @@ export const makeExcerpt = (content: string, title: string, matches: (word: stri
   const tokens = text.match(TOKEN) ?? [];
   const words = tokens.flatMap((t, i) => (IS_WORD.test(t) ? [i] : []));
   const first = words.findIndex((i) => matches(tokens[i] ?? ''));
-  const from = Math.max(0, Math.min(first < 0 ? 0 : first - 8, words.length - length));
+  // Start at the beginning of the match's sentence when it is near, else a few words before it.
+  let start = first < 0 ? 0 : Math.max(0, first - 6);
+  for (let w = first; w > 0 && first - w < 14; w--) {
+    const gap = tokens.slice((words[w - 1] ?? 0) + 1, words[w]).join('');
+    if (/[.!?:]\s/.test(gap)) {
+      start = w;
+      break;
+    }
+    if (w === 1) start = 0;
+  }
+  const from = Math.max(0, start);
   const to = Math.min(words.length, from + length);
   if (from >= to) return '';
   const startToken = words[from] ?? 0;

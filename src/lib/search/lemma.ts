@@ -64,6 +64,15 @@ export const ownText = (content: string): string => {
   return (at < 0 ? content : content.slice(0, at)).trim();
 };
 
+/** What the folder holds, so the browser never asks for a file that is not there. */
+export const MANIFEST_FILE = 'spis.json';
+export interface LemmaManifest {
+  /** Shard names that have a file. */
+  formy: string[];
+  /** Word lengths that have a vocabulary file. */
+  slowa: number[];
+}
+
 /** Suggestion vocabulary: words of the site by folded length, each as [word as written, pages]. */
 export type VocabularyShard = [string, number][];
 export const vocabularyFile = (length: number): string => `slowa-${length}.json`;

@@ -3,25 +3,44 @@
  * needs (one small JSON file per first three letters, once per page) and turns typed words into
  * the keys the index holds.
  */
-import { LEMMA_DIR, foldWord, fromShardFile, keyOf, shardOf, vocabularyFile, type LemmaShard, type LemmaShardFile, type VocabularyShard } from '../lemma.ts';
+import {
+  LEMMA_DIR,
+  MANIFEST_FILE,
+  foldWord,
+  fromShardFile,
+  keyOf,
+  shardOf,
+  vocabularyFile,
+  type LemmaManifest,
+  type LemmaShard,
+  type LemmaShardFile,
+  type VocabularyShard,
+} from '../lemma.ts';
 
 const shards = new Map<string, Promise<LemmaShard>>();
 const loaded = new Map<string, LemmaShard>();
 
 const getJson = async <T>(file: string, empty: T): Promise<T> => {
   const r = await fetch(`/${LEMMA_DIR}/${file}`);
-  // No file: no form of the site's vocabulary starts with these letters.
   return r.ok ? ((await r.json()) as T) : empty;
 };
+
+let manifest: Promise<{ formy: Set<string>; slowa: Set<number> }> | undefined;
+/** Which files exist (one small request per page), so no request ends in "not found". */
+const listed = () =>
+  (manifest ??= getJson<LemmaManifest>(MANIFEST_FILE, { formy: [], slowa: [] }).then((m) => ({ formy: new Set(m.formy), slowa: new Set(m.slowa) })));
 
 const shard = (name: string): Promise<LemmaShard> => {
   let p = shards.get(name);
   if (!p) {
-    p = getJson<LemmaShardFile>(`formy-${name}.json`, {}).then((file) => {
-      const s = fromShardFile(file);
-      loaded.set(name, s);
-      return s;
-    });
+    // No file: no form of the site's vocabulary starts with these letters.
+    p = listed()
+      .then((m) => (m.formy.has(name) ? getJson<LemmaShardFile>(`formy-${name}.json`, {}) : {}))
+      .then((file) => {
+        const s = fromShardFile(file);
+        loaded.set(name, s);
+        return s;
+      });
     shards.set(name, p);
   }
   return p;
@@ -49,6 +68,6 @@ const vocabularies = new Map<number, Promise<VocabularyShard>>();
 /** The site's words whose folded form has this many letters (for "Czy chodziło Ci o…"). */
 export const vocabulary = (length: number): Promise<VocabularyShard> => {
   let p = vocabularies.get(length);
-  if (!p) vocabularies.set(length, (p = getJson<VocabularyShard>(vocabularyFile(length), [])));
+  if (!p) vocabularies.set(length, (p = listed().then((m) => (m.slowa.has(length) ? getJson<VocabularyShard>(vocabularyFile(length), []) : []))));
   return p;
 };

@@ -73,7 +73,7 @@ export const initQuickSearch = (): void => {
       return;
     }
     try {
-      const { answer, hits } = await runSearch(query, { replacements, prefixLast: true, load: SHOWN + 4 });
+      const { answer, hits } = await runSearch(query, { replacements, prefixLast: true, load: SHOWN + 2 });
       const found = hits.slice(0, SHOWN).map((h) => h.data);
       if (run !== latest) return; // a newer keystroke has its own results
       const total = hits.length < SHOWN && answer.results.length <= SHOWN * 2 ? hits.length : answer.results.length;

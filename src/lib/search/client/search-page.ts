@@ -6,6 +6,7 @@
  * Below 768 px the filter panel is a closed disclosure "Filtry (N)" under the results.
  */
 import { countText, type CountedForms } from './counted.ts';
+import { loadPagefind } from './pagefind-loader.ts';
 import { FEW, runSearch, suggestQuery } from './results.ts';
 import { SEARCH_FILTERS, filtersFromParams, searchUrl } from '../filters.ts';
 import type { RankedHit } from '../rank.ts';
@@ -113,6 +114,7 @@ export const initSearchPage = (): void => {
     }
     status.textContent = s['loading'] ?? '';
     try {
+      await (await loadPagefind()).filters(); // loads the filter index once: results then carry counts per value
       const { answer, hits, excerpts } = await runSearch(query, { filters, replacements });
       render(hits, excerpts);
       renderFilters(answer.filters, filters);

@@ -84,10 +84,20 @@ export const buildLemmaIndex = (input: readonly HtmlPage[], lexicon: Lexicon, sy
   const keysCache = new Map<string, string[]>();
   const lemmaPages = new Map<string, number>();
   const spellings = new Map<string, Map<string, number>>();
+  const lemmaCache = new Map<string, string[]>();
+  const lemmasOf = (word: string): string[] => {
+    let lemmas = lemmaCache.get(word);
+    if (!lemmas) {
+      lemmas = lexicon.lemmasOf(word);
+      lemmaCache.set(word, lemmas);
+    }
+    return lemmas;
+  };
   const keysOf = (word: string): string[] => {
     let keys = keysCache.get(word);
     if (!keys) {
-      keys = wordKeys(lexicon, word);
+      const lemmas = lemmasOf(word);
+      keys = lemmas.length ? [...new Set(lemmas.map(foldWord))] : [foldWord(word)];
       keysCache.set(word, keys);
     }
     return keys;
@@ -102,9 +112,9 @@ export const buildLemmaIndex = (input: readonly HtmlPage[], lexicon: Lexicon, sy
     const words = new Set(wordsOf(text));
     const expansions = wordsOf(indexTerms(text, synonyms));
     // Lemmas of acronym expansions count too: their forms must reach the table.
-    for (const w of new Set(expansions)) if (!words.has(w)) for (const lemma of lexicon.lemmasOf(w)) lemmaPages.set(lemma, (lemmaPages.get(lemma) ?? 0) + 1);
+    for (const w of new Set(expansions)) if (!words.has(w)) for (const lemma of lemmasOf(w)) lemmaPages.set(lemma, (lemmaPages.get(lemma) ?? 0) + 1);
     for (const w of words) {
-      for (const lemma of lexicon.lemmasOf(w)) lemmaPages.set(lemma, (lemmaPages.get(lemma) ?? 0) + 1);
+      for (const lemma of lemmasOf(w)) lemmaPages.set(lemma, (lemmaPages.get(lemma) ?? 0) + 1);
       const folded = foldWord(w);
       if (folded.length >= 3 && /^\p{L}+$/u.test(w)) {
         const forms = spellings.get(folded) ?? spellings.set(folded, new Map()).get(folded)!;
