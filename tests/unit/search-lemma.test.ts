@@ -6,7 +6,7 @@ import { countText } from '../../src/lib/search/client/counted.ts';
 import { makeExcerpt } from '../../src/lib/search/excerpt.ts';
 import { KEYS_MARK, foldWord, fromShardFile, keyOf, ownText, shardOf, toShardFile } from '../../src/lib/search/lemma.ts';
 import { parseHunspell, polishLexicon } from '../../src/lib/search/node/hunspell.ts';
-import { buildLemmaIndex, htmlText, withoutIgnored, wordKeys } from '../../src/lib/search/node/lemma-index.ts';
+import { buildLemmaIndex, htmlText, separated, withoutIgnored, wordKeys } from '../../src/lib/search/node/lemma-index.ts';
 import { rankHits, seriesKey } from '../../src/lib/search/rank.ts';
 import { closestWord, editDistance } from '../../src/lib/search/suggest.ts';
 import { countedForms, tc } from '../../src/i18n/pl.ts';
@@ -111,6 +111,10 @@ describe('buildLemmaIndex (build time)', () => {
     expect(all).toContain('ścieżki');
     expect(all).not.toContain('Lista');
     expect(all).not.toContain('Kotły');
+  });
+  it('separates texts that the markup writes next to each other', () => {
+    expect(separated('<ul><li><a>Forum A</a></li><li><a>Forum B</a></li></ul><p>x</p>')).toBe('<ul><li><a>Forum A</a></li> <li><a>Forum B</a></li> </ul> <p>x</p>');
+    expect(separated('<span>PZP</span><span>2026</span> <a>x</a>, dalej')).toBe('<span>PZP</span> <span>2026</span> <a>x</a>, dalej');
   });
   it('reads text from HTML with entities decoded and ignored parts dropped', () => {
     expect(htmlText('<p>A&amp;B&nbsp;&#x105;</p>').trim()).toBe('A&B ą');

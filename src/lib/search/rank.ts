@@ -27,7 +27,7 @@ export const KIND_WEIGHT: Readonly<Record<string, number>> = {
   faq: 1.6,
   calls: 1.3,
   projects: 1.3,
-  forums: 1,
+  forums: 0.7,
   news: 0.9,
   events: 0.7,
   municipalities: 1,

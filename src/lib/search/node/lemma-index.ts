@@ -72,6 +72,16 @@ export const withoutIgnored = (html: string): string => {
   return out + html.slice(from);
 };
 
+/**
+ * The page as Pagefind should read it: a space after each closing tag of a block or list element
+ * and between neighbouring inline elements, so that texts written next to each other without
+ * whitespace ("…Publicznych</a></li><li><a>Forum…") stay separate words in excerpts.
+ */
+export const separated = (html: string): string =>
+  html
+    .replace(/(<\/(?:li|dd|dt|td|th|tr|p|div|section|ul|ol|dl|h[1-6]|button|label|figcaption|summary)>)(?=\S)/gi, '$1 ')
+    .replace(/(<\/(?:a|span|time|small|strong|em|b)>)(?=<(?:a|span|time|small)\b)/gi, '$1 ');
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The search keys of one word: the folded lemmas the dictionary knows it by, or the folded word. */
@@ -133,7 +143,7 @@ export const buildLemmaIndex = (input: readonly HtmlPage[], lexicon: Lexicon, sy
       `<div hidden data-search-keys>${KEYS_MARK} <p data-pagefind-weight="7">${escape([...titleKeys].join(' '))}</p>` +
       `<p>${escape([...bodyKeys].join(' '))}</p></div>`;
     const at = page.html.lastIndexOf('</main>');
-    return { path: page.path, html: page.html.slice(0, at) + block + page.html.slice(at) };
+    return { path: page.path, html: separated(page.html.slice(0, at)) + block + page.html.slice(at) };
   });
 
   // Every form of every lemma the pages use → the key of its most used lemma.
