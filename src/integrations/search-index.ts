@@ -44,7 +44,7 @@ export const indexSite = async (dir: string, synonymsDir = contentDir()): Promis
   mkdirSync(out, { recursive: true });
   for (const [name, shard] of lemmas.shards) writeFileSync(join(out, `formy-${name}.json`), JSON.stringify(toShardFile(shard)));
   for (const [length, words] of lemmas.vocabulary) writeFileSync(join(out, vocabularyFile(length)), JSON.stringify(words));
-  const manifest: LemmaManifest = { formy: [...lemmas.shards.keys()].sort(), slowa: [...lemmas.vocabulary.keys()].sort((a, b) => a - b) };
+  const manifest: LemmaManifest = { formy: [...lemmas.shards.keys()].sort(), podzielone: [...lemmas.split].sort(), slowa: [...lemmas.vocabulary.keys()].sort((a, b) => a - b) };
   writeFileSync(join(out, MANIFEST_FILE), JSON.stringify(manifest));
   const lemmaMs = Math.round(performance.now() - started);
 

@@ -51,6 +51,8 @@ describe('one folding on both sides', () => {
   it('shards a folded form by its first three letters and looks up its key there', () => {
     expect(shardOf('sciezek')).toBe('sci');
     expect(shardOf('od')).toBe('od');
+    expect(shardOf('przedszkole', (n) => n === 'prz')).toBe('prze');
+    expect(shardOf('prz', (n) => n === 'prz')).toBe('prz');
     expect(shardOf('ß')).toBe('_');
     expect(keyOf('sciezek', { sciezek: 'sciezka' })).toBe('sciezka');
     expect(keyOf('pzp', {})).toBe('pzp');

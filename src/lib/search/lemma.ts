@@ -24,11 +24,19 @@ export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 /** Folder (under the audience's output) with the form→key shards and the suggestion vocabulary. */
 export const LEMMA_DIR = 'pagefind-pl';
 
-/** Which shard a folded form lives in: its first three characters, or "_" for anything unusual. */
-export const shardOf = (folded: string): string => {
+/**
+ * Which shard a folded form lives in: its first three characters ("_" for anything unusual), or
+ * its first four where the build split a large three-letter shard ("prz" → "prze", "przy"…); the
+ * build lists the files in the manifest, so `split` says which three-letter shards were split.
+ */
+export const shardOf = (folded: string, split?: (name: string) => boolean): string => {
   const head = folded.slice(0, 3);
-  return /^[a-z0-9]{1,3}$/.test(head) ? head : '_';
+  if (!/^[a-z0-9]{1,3}$/.test(head)) return '_';
+  const longer = folded.slice(0, 4);
+  return folded.length >= 4 && /^[a-z0-9]{4}$/.test(longer) && split?.(head) ? longer : head;
 };
+/** A three-letter shard larger than this (as a file) is split by the fourth letter. */
+export const MAX_SHARD_BYTES = 16_000;
 
 /** One shard in memory: folded form → key (only forms whose key differs from the form itself). */
 export type LemmaShard = Record<string, string>;
@@ -69,6 +77,8 @@ export const MANIFEST_FILE = 'spis.json';
 export interface LemmaManifest {
   /** Shard names that have a file. */
   formy: string[];
+  /** Three-letter shards split by the fourth letter. */
+  podzielone: string[];
   /** Word lengths that have a vocabulary file. */
   slowa: number[];
 }

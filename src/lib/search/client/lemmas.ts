@@ -25,10 +25,20 @@ const getJson = async <T>(file: string, empty: T): Promise<T> => {
   return r.ok ? ((await r.json()) as T) : empty;
 };
 
-let manifest: Promise<{ formy: Set<string>; slowa: Set<number> }> | undefined;
+interface Listed {
+  formy: Set<string>;
+  podzielone: Set<string>;
+  slowa: Set<number>;
+}
+let manifest: Promise<Listed> | undefined;
+let known: Listed | undefined;
 /** Which files exist (one small request per page), so no request ends in "not found". */
 const listed = () =>
-  (manifest ??= getJson<LemmaManifest>(MANIFEST_FILE, { formy: [], slowa: [] }).then((m) => ({ formy: new Set(m.formy), slowa: new Set(m.slowa) })));
+  (manifest ??= getJson<LemmaManifest>(MANIFEST_FILE, { formy: [], podzielone: [], slowa: [] }).then((m) => {
+    known = { formy: new Set(m.formy), podzielone: new Set(m.podzielone), slowa: new Set(m.slowa) };
+    return known;
+  }));
+const nameOf = (folded: string, m: Listed | undefined) => shardOf(folded, (three) => m?.podzielone.has(three) ?? false);
 
 const shard = (name: string): Promise<LemmaShard> => {
   let p = shards.get(name);
@@ -54,14 +64,14 @@ export const lemmaKeys = async (words: string[]): Promise<string[]> =>
   Promise.all(
     words.map(async (w) => {
       const folded = foldWord(w);
-      return keyOf(folded, await shard(shardOf(folded)));
+      return keyOf(folded, await shard(nameOf(folded, await listed())));
     }),
   );
 
 /** The key of a word from shards already loaded (for marking words in excerpts), or its folded form. */
 export const loadedKey = (word: string): string => {
   const folded = foldWord(word);
-  return keyOf(folded, loaded.get(shardOf(folded)));
+  return keyOf(folded, loaded.get(nameOf(folded, known)));
 };
 
 const vocabularies = new Map<number, Promise<VocabularyShard>>();

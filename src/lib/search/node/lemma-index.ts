@@ -8,7 +8,7 @@
  * Only this audience's pages feed the table and the vocabulary, so the public files never hold
  * a word that only a member page contains.
  */
-import { KEYS_MARK, foldWord, shardOf, wordsOf, type LemmaShard, type VocabularyShard } from '../lemma.ts';
+import { KEYS_MARK, MAX_SHARD_BYTES, foldWord, shardOf, toShardFile, wordsOf, type LemmaShard, type VocabularyShard } from '../lemma.ts';
 import { indexTerms, type Synonym } from '../terms.ts';
 import type { Lexicon } from './hunspell.ts';
 
@@ -23,6 +23,8 @@ export interface LemmaBuild {
   pages: HtmlPage[];
   /** Shard name → folded form → key. */
   shards: Map<string, LemmaShard>;
+  /** Three-letter shards split by the fourth letter. */
+  split: Set<string>;
   /** Folded word length → words as written, with the number of pages that use them. */
   vocabulary: Map<number, VocabularyShard>;
   stats: { pages: number; words: number; lemmas: number; forms: number };
@@ -158,11 +160,20 @@ export const buildLemmaIndex = (input: readonly HtmlPage[], lexicon: Lexicon, sy
       if (!known || count > known.pages || (count === known.pages && key < known.key)) best.set(folded, { key, pages: count });
     }
   }
-  const shards = new Map<string, LemmaShard>();
+  const byThree = new Map<string, LemmaShard>();
   for (const [form, { key }] of [...best].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (form === key) continue;
     const name = shardOf(form);
-    (shards.get(name) ?? shards.set(name, {}).get(name)!)[form] = key;
+    (byThree.get(name) ?? byThree.set(name, {}).get(name)!)[form] = key;
+  }
+  // Common beginnings ("prz", "zam") make big files: split them by the fourth letter.
+  const split = new Set([...byThree].filter(([, shard]) => JSON.stringify(toShardFile(shard)).length > MAX_SHARD_BYTES).map(([name]) => name));
+  const shards = new Map<string, LemmaShard>();
+  for (const [three, shard] of byThree) {
+    for (const [form, key] of Object.entries(shard)) {
+      const name = shardOf(form, (n) => split.has(n) && n === three);
+      (shards.get(name) ?? shards.set(name, {}).get(name)!)[form] = key;
+    }
   }
 
   const vocabulary = new Map<number, VocabularyShard>();
@@ -175,5 +186,5 @@ export const buildLemmaIndex = (input: readonly HtmlPage[], lexicon: Lexicon, sy
   }
   for (const list of vocabulary.values()) list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
-  return { pages, shards, vocabulary, stats: { pages: indexed, words: keysCache.size, lemmas: lemmaPages.size, forms } };
+  return { pages, shards, split, vocabulary, stats: { pages: indexed, words: keysCache.size, lemmas: lemmaPages.size, forms } };
 };
