@@ -164,6 +164,10 @@ describe('ranking', () => {
     expect(ranked[0]?.similar.map((d) => d.url)).toEqual(['/e2/']);
     expect(seriesKey('Posiedzenie Forum Rozwoju – styczeń 2027')).toBe(seriesKey('Posiedzenie Forum Rozwoju – październik 2026'));
   });
+  it('keeps the forum page right after the best knowledge entry, not above it', () => {
+    const ranked = rankHits([hit('/fora/z/', 'forums', 'Forum Prawa Zamówień Publicznych', 5), hit('/n/', 'news', 'Aktualność', 1), hit('/d/', 'documents', 'Wykaz błędów', 1)], { today });
+    expect(ranked.map((r) => r.data.url)).toEqual(['/d/', '/fora/z/', '/n/']);
+  });
   it('ranks a title holding the query above a body mention', () => {
     const ranked = rankHits([hit('/body/', 'news', 'Inna sprawa', 1), hit('/title/', 'news', 'Klauzule waloryzacyjne', 0.8)], {
       today,

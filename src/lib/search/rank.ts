@@ -27,12 +27,14 @@ export const KIND_WEIGHT: Readonly<Record<string, number>> = {
   faq: 1.6,
   calls: 1.3,
   projects: 1.3,
-  forums: 0.7,
+  forums: 1,
   news: 0.9,
   events: 0.7,
   municipalities: 1,
   contacts: 1,
 };
+/** Entry kinds that answer a topic query themselves; a forum's page never ranks above the best of them. */
+export const KNOWLEDGE = new Set(['documents', 'practices', 'faq']);
 /** Pages that are not entries (a forum's archive of meetings, lists). */
 export const OTHER_WEIGHT = 0.8;
 /** An event that is over: a notice of the past, kept findable but below the rest. */
@@ -69,6 +71,10 @@ export const rankHits = <D extends HitData>(
     if (o.titleMatches?.(h.data.meta['title'] ?? '')) weight *= TITLE_WEIGHT;
     return { ...h, score: h.score * weight, i };
   });
+  // The forum's page is where a topic lives, but the first result should be an entry that
+  // answers it: a forum page scoring above the best knowledge entry comes right after it.
+  const bestKnowledge = Math.max(0, ...scored.filter((h) => KNOWLEDGE.has(h.data.meta['kind'] ?? '')).map((h) => h.score));
+  for (const h of scored) if (h.data.meta['kind'] === 'forums' && bestKnowledge > 0 && h.score >= bestKnowledge) h.score = bestKnowledge * 0.999;
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
   const out: RankedHit<D>[] = [];
   const series = new Map<string, RankedHit<D>>();
