@@ -195,10 +195,8 @@ const strings = {
   'search.intro': 'Wpisz słowa w dowolnej formie, z polskimi znakami lub bez; skróty (PZP, ZIT, OZE…) znajdują też pełne nazwy.',
   'search.noJs': 'Wyniki wyszukiwania wymagają JavaScriptu. Możesz przeglądać treści według sekcji i tagów.',
   'search.loading': 'Szukam…',
-  'search.results': 'Wyniki: {count}',
   'search.none': 'Nic nie znaleziono dla „{query}”. Sprawdź pisownię albo użyj innego słowa.',
   'search.quickResults': 'Podpowiedzi wyszukiwania',
-  'search.quickCount': '{count} wyników — strzałki wybierają, Enter otwiera',
   'search.quickAll': 'Wszystkie wyniki dla „{query}”',
   'search.filters': 'Zawęź wyniki',
   'search.filter.type': 'Rodzaj',
@@ -698,6 +696,12 @@ const strings = {
   'change.field.place': 'Gmina / instytucja',
   'faq.askedIn': 'Pytanie zadało forum',
   'faq.askedBy': 'Pytała gmina',
+  // issue 14: search (lemmas, suggestions, phone filters, counted results)
+  'search.filtersToggle': 'Filtry',
+  'search.filtersToggleCount': 'Filtry ({count})',
+  'search.similar': 'i {similar}',
+  'search.didYouMean': 'Czy chodziło Ci o:',
+  'search.quickHint': 'strzałki wybierają, Enter otwiera',
 } as const;
 
 export type StringKey = keyof typeof strings;
@@ -727,6 +731,9 @@ const counted = {
 export type CountedKey = keyof typeof counted;
 
 const polishPlural = new Intl.PluralRules('pl');
+
+/** The forms of a counted phrase, for browser code that counts itself (by Intl.PluralRules('pl') too). */
+export const countedForms = (key: CountedKey): Readonly<Record<'one' | 'few' | 'many' | 'other', string>> => counted[key];
 
 /** `tc('count.results', 22)` → "22 wyniki": the noun agrees with the number; `{count}` and `vars` filled. */
 export const tc = (key: CountedKey, count: number, vars: Vars = {}): string => {

@@ -36,6 +36,12 @@ describe('the search index of each build', () => {
     expect(findCanaries(join(build.public, 'pagefind'), 'kanark')).toEqual([]);
   });
 
+  it('draws the word-form tables and the suggestion words from its own build only', () => {
+    expect(existsSync(join(build.public, 'pagefind-pl', 'spis.json'))).toBe(true);
+    expect(findCanaries(join(build.members, 'pagefind-pl'), 'kanark').length).toBeGreaterThan(0);
+    expect(findCanaries(join(build.public, 'pagefind-pl'), 'kanark')).toEqual([]);
+  });
+
   it('gives entry pages their filter values and result details inside the indexed <main>', () => {
     const html = readPage(build.public, '/baza-wiedzy/wzor-klauzuli-waloryzacyjnej/');
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));

@@ -19,6 +19,10 @@ const open = async (path: string, o: { javaScriptEnabled?: boolean } = {}): Prom
   await page.goto(base + path);
   return { page, errors };
 };
+/** "1 wynik", "2 wyniki", "5 wyników", "12 wyników", "22 wyniki": the Polish rule written out here, independently of the site. */
+const polishResults = (n: number) =>
+  `${n} ${n === 1 ? 'wynik' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'wyniki' : 'wyników'}`;
+const statusCount = async (page: Page) => Number(((await page.locator('[data-search-status]').textContent()) ?? '').match(/^\d+/)?.[0] ?? NaN);
 const quickDone = (page: Page) =>
   page.waitForFunction(() => Boolean(document.body.dataset['quickSearchDone']) && !document.querySelector('#szukaj-podpowiedzi')?.hasAttribute('hidden'));
 
@@ -41,10 +45,11 @@ describe('quick search in the header', () => {
     await page.waitForFunction(() => document.body.dataset['quickSearchDone'] === '1');
     expect(await page.locator('#szukaj-podpowiedzi').isHidden()).toBe(true);
     await page.keyboard.type('rodla finansowania');
-    await page.waitForFunction(() => document.querySelector('[data-quick-status]')?.textContent?.includes('wyników'));
+    await page.waitForFunction(() => /\d+ wynik/.test(document.querySelector('[data-quick-status]')?.textContent ?? ''));
     await quickDone(page);
-    const status = await page.locator('[data-quick-status]').textContent();
-    expect(status).toMatch(/^\d+ wyników/);
+    const status = (await page.locator('[data-quick-status]').textContent()) ?? '';
+    expect(status).toMatch(/^\d+ wynik/);
+    expect(status.replace(/ —.*/, '')).toBe(polishResults(Number(status.match(/\d+/)?.[0])));
     expect(await page.getByRole('combobox').getAttribute('aria-expanded')).toBe('true');
     const first = await page.locator('#szukaj-podpowiedzi [role="option"] a').first().getAttribute('href');
     await page.keyboard.press('ArrowDown');
@@ -105,7 +110,7 @@ describe('the search page', () => {
   it('shows filter counts, narrows the results and keeps the filter in a shareable URL', async () => {
     const { page, errors } = await open('/szukaj/?q=PZP');
     await page.waitForFunction(() => document.body.dataset['searchDone'] === 'PZP');
-    const before = await page.locator('[data-search-results] > li').count();
+    const before = await statusCount(page);
     const legends = await page.locator('[data-search-filters] legend').allTextContents();
     expect(legends).toEqual(expect.arrayContaining(['Rodzaj', 'Forum', 'Rok']));
     const option = page.locator('[data-search-filters] label', { hasText: 'Wydarzenie' });
@@ -114,13 +119,13 @@ describe('the search page', () => {
     expect(count).toBeLessThan(before);
     await option.locator('input').check();
     await page.waitForURL('**/szukaj/?q=PZP&typ=Wydarzenie');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length === n, count);
+    await page.waitForFunction((n) => document.querySelector('[data-search-status]')?.textContent?.startsWith(`${n} wynik`), count);
     const shared = page.url();
     await page.context().close();
 
     const again = await open(new URL(shared).pathname + new URL(shared).search);
     await again.page.waitForFunction(() => document.body.dataset['searchDone'] === 'PZP');
-    expect(await again.page.locator('[data-search-results] > li').count()).toBe(count);
+    expect(await statusCount(again.page)).toBe(count);
     expect(await again.page.locator('[data-search-filters] input[value="Wydarzenie"]').isChecked()).toBe(true);
     expect([...errors, ...again.errors]).toEqual([]);
     await again.page.context().close();
@@ -137,6 +142,96 @@ describe('the search page', () => {
   it('tells people without JavaScript how else to find things', async () => {
     const { page } = await open('/szukaj/?q=PZP', { javaScriptEnabled: false });
     expect(await page.locator('main').textContent()).toContain('Wyniki wyszukiwania wymagają JavaScriptu');
+    await page.context().close();
+  });
+
+  it('counts results with the Polish plural form', async () => {
+    const { page } = await open('/');
+    for (const q of ['PZP', 'klauzula waloryzacyjna', 'deszczówka', 'Zabierzów']) {
+      await searchPage(page, base, q);
+      const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+      expect(status, q).toBe(polishResults(await statusCount(page)));
+    }
+    await page.context().close();
+  });
+
+  it('offers "Czy chodziło Ci o…" for a typo, and the link runs the corrected search', async () => {
+    const { page, errors } = await open('/szukaj/?q=zamuwienia');
+    await page.waitForFunction(() => document.body.dataset['searchDone'] === 'zamuwienia');
+    const suggestion = page.locator('[data-search-suggestion]');
+    expect(await suggestion.isVisible()).toBe(true);
+    expect(await suggestion.textContent()).toContain('Czy chodziło Ci o:');
+    const link = suggestion.locator('a');
+    expect(await link.textContent()).toBe('zamówienia');
+    await link.click();
+    await page.waitForURL(/\/szukaj\/\?q=zam%C3%B3wienia$/);
+    await page.waitForFunction(() => document.body.dataset['searchDone'] === 'zamówienia');
+    expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+    expect(await suggestion.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows excerpts from the entry text only: no labels, dates or codes glued to words', async () => {
+    const { page } = await open('/');
+    const glued: string[] = [];
+    for (const q of ['PZP', 'prawo zamowien publicznych', 'energia', 'forum', 'termin', 'kotły', 'seniorzy']) {
+      await searchPage(page, base, q);
+      for (const text of await page.locator('.result-excerpt').allTextContents()) {
+        // "odpowiedźForum", "Data20", "energiaPZP2026", the hidden keys' mark
+        if (/\p{Ll}{2}\p{Lu}\p{Ll}|\b(Data|Termin|Miejsce|Forum|Gmina|Rodzaj)\d|\p{Lu}{2,}\d{4}|⁂/u.test(text)) glued.push(`${q}: ${text}`);
+      }
+    }
+    expect(glued).toEqual([]);
+    await page.context().close();
+  });
+
+  it('collapses a series of meetings into one result with "i N podobnych"', async () => {
+    const { page } = await open('/');
+    const { urls } = await searchPage(page, base, 'posiedzenie forum zamówień publicznych');
+    const series = urls.filter((u) => u.startsWith('/kalendarz/forum-zamowien-publicznych-') && !u.includes('kwiecien'));
+    expect(series.length).toBe(1);
+    const summary = page.locator('[data-search-results] > li .result-similar summary').first();
+    expect(await summary.textContent()).toMatch(/^i \d+ podobn/);
+    await page.context().close();
+  });
+
+  it('puts PZP knowledge first for "PZP" and "prawo zamowien publicznych"', async () => {
+    const { page } = await open('/');
+    for (const q of ['PZP', 'prawo zamowien publicznych']) {
+      const { urls } = await searchPage(page, base, q);
+      expect(urls[0], q).toMatch(/^\/(baza-wiedzy|faq|dobre-praktyki)\//);
+    }
+    await page.context().close();
+  });
+});
+
+describe('the search page on a phone', () => {
+  for (const width of [320, 375, 414]) {
+    it(`shows the first result on the first screen and does not scroll sideways at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 667 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await page.goto(`${base}/szukaj/?q=${encodeURIComponent('zamówienia publiczne')}`);
+      await page.waitForFunction(() => document.body.dataset['searchDone'] === 'zamówienia publiczne');
+      const first = await page.locator('[data-search-results] > li').first().boundingBox();
+      expect(first).not.toBeNull();
+      expect(first!.y).toBeLessThan(667);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // Filters wait behind a closed "Filtry" disclosure, below the results.
+      const panel = page.locator('[data-search-filters]');
+      expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await panel.locator('summary').textContent()).toMatch(/^Filtry/);
+      await panel.locator('summary').click();
+      expect(await panel.locator('legend').first().isVisible()).toBe(true);
+      await context.close();
+    });
+  }
+
+  it('keeps the filters open beside the results on a wide screen', async () => {
+    const { page } = await open('/szukaj/?q=PZP');
+    await page.waitForFunction(() => document.body.dataset['searchDone'] === 'PZP');
+    expect(await page.locator('[data-search-filters] legend').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-search-filters] summary').isVisible()).toBe(false);
     await page.context().close();
   });
 });

@@ -29,6 +29,8 @@ export type PagefindSearch = (term: string, options: { filters: Record<string, s
 
 export interface SearchAnswer extends PagefindResponse {
   words: string[];
+  /** What was searched for each word: its lemma key, or the word itself (src/lib/search/lemma.ts). */
+  keys: string[];
   /** Ids that matched the last word exactly (not only as a prefix); used by `acceptsPrefix`. */
   lastExact?: ReadonlySet<string>;
 }
@@ -46,19 +48,26 @@ const EMPTY: PagefindResponse = { results: [], filters: {} };
 export const strictSearch = async (
   search: PagefindSearch,
   query: string,
-  o: { filters?: Record<string, string[]>; replacements?: Readonly<Record<string, string>>; prefixLast?: boolean } = {},
+  o: {
+    filters?: Record<string, string[]>;
+    replacements?: Readonly<Record<string, string>>;
+    prefixLast?: boolean;
+    /** The lemma keys of the words (one per word); without it the words are searched as typed. */
+    keys?: (words: string[]) => Promise<string[]>;
+  } = {},
 ): Promise<SearchAnswer> => {
   const filters = o.filters ?? {};
   const words = queryWords(query, o.replacements);
-  if (!words.length) return { ...EMPTY, words };
+  if (!words.length) return { ...EMPTY, words, keys: [] };
+  const keys = o.keys ? await o.keys(words) : words;
   const [whole, ...exact] = await Promise.all([
-    search(words.join(' '), { filters }),
-    ...words.map((w) => search(`"${w}"`, { filters })),
+    search(keys.join(' '), { filters }),
+    ...keys.map((w) => search(`"${w}"`, { filters })),
   ]);
   const checked = o.prefixLast ? exact.slice(0, -1) : exact;
-  if (!whole || checked.some((r) => !r || r.results.length === 0)) return { ...EMPTY, words };
+  if (!whole || checked.some((r) => !r || r.results.length === 0)) return { ...EMPTY, words, keys };
   const last = exact.at(-1);
-  return { ...whole, words, ...(o.prefixLast && last ? { lastExact: new Set(last.results.map((r) => r.id)) } : {}) };
+  return { ...whole, words, keys, ...(o.prefixLast && last ? { lastExact: new Set(last.results.map((r) => r.id)) } : {}) };
 };
 
 const plainWords = (text: string): string[] =>

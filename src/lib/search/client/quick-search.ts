@@ -3,8 +3,10 @@
  * that nobody searches from download nothing extra.
  */
 import { fill } from '../../../i18n/text.ts';
+import { countText, type CountedForms } from './counted.ts';
 import { loadPagefind } from './pagefind-loader.ts';
-import { acceptsPrefix, isSearchShortcut, longEnough, strictSearch } from './query.ts';
+import { isSearchShortcut, longEnough } from './query.ts';
+import { runSearch } from './results.ts';
 import { searchUrl } from '../filters.ts';
 
 const SHOWN = 8;
@@ -17,6 +19,7 @@ export const initQuickSearch = (): void => {
   if (!form || !input || !list || !status) return;
   const strings = form.dataset;
   const replacements = JSON.parse(strings['replacements'] ?? '{}') as Record<string, string>;
+  const resultForms = JSON.parse(strings['count'] ?? '{}') as CountedForms;
   let active = -1;
   let latest = 0;
 
@@ -70,23 +73,17 @@ export const initQuickSearch = (): void => {
       return;
     }
     try {
-      const pagefind = await loadPagefind();
-      const answer = await strictSearch(pagefind.search, query, { replacements, prefixLast: true });
-      const found = [];
-      for (const r of answer.results.slice(0, SHOWN * 2)) {
-        if (found.length === SHOWN) break;
-        const d = await r.data();
-        if (acceptsPrefix(answer, r.id, `${d.meta['title'] ?? ''} ${d.content}`)) found.push(d);
-      }
+      const { answer, hits } = await runSearch(query, { replacements, prefixLast: true, load: SHOWN + 2 });
+      const found = hits.slice(0, SHOWN).map((h) => h.data);
       if (run !== latest) return; // a newer keystroke has its own results
-      const total = found.length < SHOWN && answer.results.length <= SHOWN * 2 ? found.length : answer.results.length;
+      const total = hits.length < SHOWN && answer.results.length <= SHOWN * 2 ? hits.length : answer.results.length;
       list.replaceChildren(
         ...found.map((d, i) => option(`szukaj-wynik-${i}`, d.url, d.meta['title'] ?? d.url, [d.meta['type'], d.meta['date']].filter(Boolean).join(' · '))),
         option('szukaj-wszystkie', searchUrl(query), fill(strings['all'] ?? '', { query: query.trim() }), ''),
       );
       active = -1;
       open();
-      status.textContent = total ? fill(strings['count'] ?? '', { count: total }) : fill(strings['none'] ?? '', { query: query.trim() });
+      status.textContent = total ? `${countText(resultForms, total)} — ${strings['hint'] ?? ''}` : fill(strings['none'] ?? '', { query: query.trim() });
       document.body.dataset['quickSearchDone'] = String(run);
     } catch {
       status.textContent = strings['error'] ?? '';

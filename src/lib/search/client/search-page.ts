@@ -1,14 +1,20 @@
 /**
- * The /szukaj/ page: reads ?q= and the filter parameters, searches, renders results in rank
- * order with excerpts (Pagefind marks matched words with <mark>) and the filter panel with counts.
+ * The /szukaj/ page: reads ?q= and the filter parameters, searches (results.ts: lemma keys,
+ * re-ranking, series collapsed, excerpts from the entry's own text), renders the results and the
+ * filter panel with counts, and for a query with no or few results a "Czy chodziło Ci o…" link.
  * Changing a filter or the query updates the URL, so the address can always be shared.
+ * Below 768 px the filter panel is a closed disclosure "Filtry (N)" under the results.
  */
 import { fill } from '../../../i18n/text.ts';
+import { countText, type CountedForms } from './counted.ts';
 import { loadPagefind } from './pagefind-loader.ts';
-import { strictSearch, type PagefindData } from './query.ts';
+import { FEW, runSearch, suggestQuery } from './results.ts';
 import { SEARCH_FILTERS, filtersFromParams, searchUrl } from '../filters.ts';
+import type { RankedHit } from '../rank.ts';
+import type { PagefindData } from './query.ts';
 
 const PAGE_SIZE = 30;
+const WIDE = '(min-width: 48rem)';
 /** A DOM element with a class and children (text is set as text, never parsed as HTML). */
 const el = (tag: string, className = '', ...children: (Node | string)[]): HTMLElement => {
   const e = document.createElement(tag);
@@ -16,28 +22,49 @@ const el = (tag: string, className = '', ...children: (Node | string)[]): HTMLEl
   e.append(...children);
   return e;
 };
+const link = (href: string, text: string) => {
+  const a = el('a', '', text);
+  a.setAttribute('href', href);
+  return a;
+};
 
 export const initSearchPage = (): void => {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const suggestion = document.querySelector<HTMLElement>('[data-search-suggestion]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-  const panel = document.querySelector<HTMLElement>('[data-search-filters]');
+  const panel = document.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const summary = panel?.querySelector<HTMLElement>('[data-filters-summary]');
   const groups = panel?.querySelector<HTMLElement>('[data-filter-groups]');
-  if (!form || !input || !status || !list || !panel || !groups) return;
+  if (!form || !input || !status || !suggestion || !list || !panel || !summary || !groups) return;
   const s = form.dataset;
   const replacements = JSON.parse(s['replacements'] ?? '{}') as Record<string, string>;
   const labels = JSON.parse(s['filterLabels'] ?? '{}') as Record<string, string>;
+  const resultForms = JSON.parse(s['count'] ?? '{}') as CountedForms;
+  const similarForms = JSON.parse(s['similarCount'] ?? '{}') as CountedForms;
 
-  const render = (data: PagefindData[]) =>
+  // Wide screens: the panel is always open (its summary hidden by CSS); phones: closed until asked.
+  const wide = window.matchMedia(WIDE);
+  const fitPanel = () => {
+    panel.open = wide.matches;
+  };
+  fitPanel();
+  wide.addEventListener('change', fitPanel);
+
+  const render = (hits: RankedHit<PagefindData>[], excerpts: Map<string, string>) =>
     list.replaceChildren(
-      ...data.map((d) => {
+      ...hits.slice(0, PAGE_SIZE).map(({ data: d, similar }) => {
         const excerpt = el('p', 'result-excerpt');
-        excerpt.innerHTML = d.excerpt; // Pagefind's excerpt: escaped page text with <mark> around matches
+        excerpt.innerHTML = excerpts.get(d.url) ?? ''; // escaped entry text with <mark> around matches (excerpt.ts)
         const meta = [d.meta['type'], d.meta['forum'], d.meta['date']].filter(Boolean).join(' · ');
-        const link = el('a', '', d.meta['title'] ?? d.url);
-        link.setAttribute('href', d.url);
-        return el('li', 'result', link, el('p', 'card-meta', meta), excerpt);
+        const li = el('li', 'result', link(d.url, d.meta['title'] ?? d.url), el('p', 'card-meta', meta), excerpt);
+        if (similar.length) {
+          const more = el('details', 'result-similar', el('summary', '', fill(s['similar'] ?? '', { similar: countText(similarForms, similar.length) })));
+          more.append(el('ul', '', ...similar.map((o) => el('li', '', link(o.url, o.meta['title'] ?? o.url), o.meta['date'] ? ` — ${o.meta['date']}` : ''))));
+          li.append(more);
+        }
+        return li;
       }),
     );
 
@@ -55,7 +82,21 @@ export const initSearchPage = (): void => {
       ];
     });
     groups.replaceChildren(...fieldsets);
+    const chosen = Object.values(selected).reduce((n, v) => n + v.length, 0);
+    summary.textContent = chosen ? fill(s['filtersToggleCount'] ?? '', { count: chosen }) : (s['filtersToggle'] ?? '');
     panel.hidden = fieldsets.length === 0;
+  };
+
+  const showSuggestion = async (query: string, total: number) => {
+    suggestion.hidden = true;
+    suggestion.replaceChildren();
+    if (total >= FEW) return;
+    const better = await suggestQuery(query, { replacements });
+    if (!better || new URLSearchParams(window.location.search).get('q') !== query) return;
+    const a = link(searchUrl(better), better);
+    a.setAttribute('data-suggestion', '');
+    suggestion.replaceChildren(`${s['didYouMean'] ?? ''} `, a, '?');
+    suggestion.hidden = false;
   };
 
   const show = async () => {
@@ -63,6 +104,7 @@ export const initSearchPage = (): void => {
     const query = params.get('q') ?? '';
     const filters = filtersFromParams(params);
     input.value = query;
+    suggestion.hidden = true;
     if (!query.trim()) {
       status.textContent = '';
       list.replaceChildren();
@@ -71,15 +113,13 @@ export const initSearchPage = (): void => {
     }
     status.textContent = s['loading'] ?? '';
     try {
-      const pagefind = await loadPagefind();
-      await pagefind.filters(); // loads the filter index once: results then carry counts per value
-      const answer = await strictSearch(pagefind.search, query, { filters, replacements });
-      const data = await Promise.all(answer.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-      render(data);
+      await (await loadPagefind()).filters(); // loads the filter index once: results then carry counts per value
+      const { answer, hits, excerpts } = await runSearch(query, { filters, replacements });
+      render(hits, excerpts);
       renderFilters(answer.filters, filters);
-      status.textContent = answer.results.length
-        ? fill(s['count'] ?? '', { count: answer.results.length })
-        : fill(s['none'] ?? '', { query });
+      const total = answer.results.length;
+      status.textContent = total ? countText(resultForms, total) : fill(s['none'] ?? '', { query });
+      await showSuggestion(query, total).catch(() => undefined);
       document.body.dataset['searchDone'] = query;
     } catch {
       status.textContent = s['error'] ?? '';
@@ -93,6 +133,12 @@ export const initSearchPage = (): void => {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     go(searchUrl(input.value, filtersFromParams(new URLSearchParams(window.location.search))));
+  });
+  suggestion.addEventListener('click', (e) => {
+    const a = (e.target as Element | null)?.closest('a');
+    if (!a) return;
+    e.preventDefault();
+    go(a.getAttribute('href') ?? '/szukaj/');
   });
   groups.addEventListener('change', () => {
     const params = new URLSearchParams();
