@@ -36,6 +36,22 @@ const nameCellFromContent = (cell: HTMLElement) => {
   cell.removeAttribute('aria-label');
 };
 
+const dayMonth = new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * In the list a multi-day event (a three-week consultation) appears once, on its first day in
+ * view, titled with its date range — not again on every day it lasts.
+ */
+const once = (i: CalendarItem, viewStart: string): CalendarItem => {
+  const first = i.start.slice(0, 10);
+  const last = i.end ? (i.allDay ? addDays(i.end.slice(0, 10), -1) : i.end.slice(0, 10)) : first;
+  if (last <= first) return i;
+  const range = dayMonth.formatRange(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
+  const { end: _end, ...rest } = i;
+  return { ...rest, start: first < viewStart ? viewStart : first, allDay: true, title: `${i.title} (${range})` };
+};
+
 const start = async (root: HTMLElement) => {
   const s = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
   const str = (key: string, vars: Record<string, string | number> = {}) => fill(s[key] ?? key, vars);
@@ -52,6 +68,10 @@ const start = async (root: HTMLElement) => {
   const hash = dateFromHash();
 
   root.hidden = false;
+  // One set of filters: the calendar's own form replaces the list's forum links (kept without JS).
+  for (const links of document.querySelectorAll<HTMLElement>('[data-list-forum-filter]')) links.hidden = true;
+  const isList = () => calendar.view.type.startsWith('list');
+  let listShown = matchMedia('(max-width: 40rem)').matches;
   const calendar = new Calendar(view, {
     plugins: [dayGridPlugin, timeGridPlugin, listPlugin, classicTheme],
     locale: plLocale,
@@ -84,9 +104,19 @@ const start = async (root: HTMLElement) => {
     slotMinTime: '07:00:00',
     slotMaxTime: '20:00:00',
     eventTimeFormat: { hour: '2-digit', minute: '2-digit' },
-    events: (_info, success) => success(items.filter((i) => matchesFilter(i, filter())) as EventInput[]),
+    events: (info, success) => {
+      const shown = items.filter((i) => matchesFilter(i, filter()));
+      success((isList() ? shown.map((i) => once(i, info.startStr.slice(0, 10))) : shown) as EventInput[]);
+    },
     dayCellDidMount: ({ el }) => nameCellFromContent(el),
-    datesSet: () => announce(),
+    datesSet: () => {
+      // The list shows multi-day events once; switching to or from it needs the items again.
+      if (isList() !== listShown) {
+        listShown = isList();
+        calendar.refetchEvents();
+      }
+      announce();
+    },
     eventsSet: () => announce(),
   });
 
