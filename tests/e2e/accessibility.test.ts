@@ -1,4 +1,4 @@
-// WCAG 2.1 AA in real Chromium: axe-core on every page type of the public sample site, at
+// WCAG 2.2 AA (2.1 rules and 2.2's target size) in real Chromium: axe-core on every page type of the public sample site, at
 // desktop and phone widths, with zero violations (causes are fixed, no rule is disabled).
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -18,7 +18,7 @@ const firstEntry = (list: string) => firstEntryHref(browser, base + list);
 
 const LISTS = ['/dobre-praktyki/', '/baza-wiedzy/', '/faq/', '/aktualnosci/', '/tablica/', '/kalendarz/', '/kontakty/'];
 
-describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
+describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
   for (const width of [1280, 375]) {
     it(`has no violations on any page type at ${width}px`, async () => {
       const paths = ['/', '/fora/', '/fora/zamowienia-publiczne/', '/gminy/', '/gminy/skawina/', '/tagi/', '/tagi/pzp/',
@@ -32,7 +32,7 @@ describe('accessibility (axe, WCAG 2.1 A and AA)', () => {
         await page.goto(base + path);
         // The search page renders its results after Pagefind loads: check it with them.
         if (path.startsWith('/szukaj/')) await page.locator('[data-search-results] a').first().waitFor();
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         for (const v of violations) report.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
         await context.close();
       }
@@ -50,7 +50,7 @@ describe('accessibility of the members site (axe)', () => {
         const page = await context.newPage();
         const response = await page.goto(members + path);
         expect(response?.status(), path).toBe(200);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         for (const v of violations) report.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
         await context.close();
       }
