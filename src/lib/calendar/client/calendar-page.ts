@@ -46,10 +46,18 @@ const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00
 const once = (i: CalendarItem, viewStart: string): CalendarItem => {
   const first = i.start.slice(0, 10);
   const last = i.end ? (i.allDay ? addDays(i.end.slice(0, 10), -1) : i.end.slice(0, 10)) : first;
-  if (last <= first) return i;
+  // Single days, and events over before the view (FullCalendar drops them), stay as they are.
+  if (last <= first || last < viewStart) return i;
   const range = dayMonth.formatRange(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
   const { end: _end, ...rest } = i;
   return { ...rest, start: first < viewStart ? viewStart : first, allDay: true, title: `${i.title} (${range})` };
+};
+
+const wrappingTitle = (title: string): HTMLElement => {
+  const span = document.createElement('span');
+  span.className = 'kalendarz-tytul';
+  span.textContent = title;
+  return span;
 };
 
 const start = async (root: HTMLElement) => {
@@ -70,17 +78,24 @@ const start = async (root: HTMLElement) => {
   root.hidden = false;
   // One set of filters: the calendar's own form replaces the list's forum links (kept without JS).
   for (const links of document.querySelectorAll<HTMLElement>('[data-list-forum-filter]')) links.hidden = true;
-  const isList = () => calendar.view.type.startsWith('list');
-  let listShown = matchMedia('(max-width: 40rem)').matches;
+  const initialView = matchMedia('(max-width: 40rem)').matches ? 'listMonth' : 'dayGridMonth';
+  // The view in use, kept here: FullCalendar asks for events before the constructor returns.
+  let viewType: string = initialView;
+  const isList = () => viewType.startsWith('list');
+  let listShown = isList();
   const calendar = new Calendar(view, {
     plugins: [dayGridPlugin, timeGridPlugin, listPlugin, classicTheme],
     locale: plLocale,
     timeZone: 'Europe/Warsaw',
-    initialView: matchMedia('(max-width: 40rem)').matches ? 'listMonth' : 'dayGridMonth',
+    initialView,
     ...(hash ? { initialDate: hash } : {}),
     headerToolbar: { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' },
-    // A week's title says which days it shows ("7–13 grudnia 2026"), not just the month.
-    views: { timeGridWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } } },
+    // A week's title says which days it shows ("7–13 grudnia 2026"), not just the month. In the
+    // list, the whole title wraps (FullCalendar's own title cuts it at the cell's width).
+    views: {
+      timeGridWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } },
+      listMonth: { eventContent: (arg) => ({ domNodes: [wrappingTitle(arg.timeText ? `${arg.timeText} ${arg.event.title}` : arg.event.title)] }) },
+    },
     monthText: str('calendar.month'),
     weekTextLong: str('calendar.week'),
     listText: str('calendar.list'),
@@ -109,7 +124,8 @@ const start = async (root: HTMLElement) => {
       success((isList() ? shown.map((i) => once(i, info.startStr.slice(0, 10))) : shown) as EventInput[]);
     },
     dayCellDidMount: ({ el }) => nameCellFromContent(el),
-    datesSet: () => {
+    datesSet: ({ view: shown }) => {
+      viewType = shown.type;
       // The list shows multi-day events once; switching to or from it needs the items again.
       if (isList() !== listShown) {
         listShown = isList();
