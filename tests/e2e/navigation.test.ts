@@ -135,3 +135,43 @@ describe('phones', () => {
     }, 240_000);
   }
 });
+
+describe('three tasks, each within three clicks of the home page', () => {
+  it('finds the procurement contact in Wieliczka (members): type, one click', async () => {
+    const page = await open(`${members}/`, 1280);
+    await page.locator('#kontakt-szukaj').fill('zamówienia publiczne Wieliczka');
+    await page.getByRole('button', { name: 'Szukaj osoby' }).click(); // 1
+    await page.waitForURL('**/kontakty/?q=*');
+    const visible = page.locator('[data-person]:visible');
+    await visible.first().waitFor();
+    // The head of procurement is among the very few people shown, her e-mail on the card.
+    expect(await visible.count()).toBeLessThanOrEqual(3);
+    const card = page.locator('[data-person="elzbieta-jedrzejczyk"]');
+    expect(await card.isVisible()).toBe(true);
+    await expect(card.textContent()).resolves.toContain('e.jedrzejczyk@wieliczka.example');
+    await page.close();
+  });
+
+  it('puts the next Mobilność meeting into Outlook in three clicks', async () => {
+    const page = await open(`${base}/`, 1280);
+    await page.locator('#zadanie-fora ~ ul').getByRole('link', { name: /Mobilność/ }).click(); // 1
+    await page.waitForURL('**/fora/mobilnosc/');
+    await page.locator('#spotkania ~ ul').getByRole('link', { name: /Posiedzenie Forum Zrównoważonego Transportu/ }).first().click(); // 2
+    await page.waitForURL('**/kalendarz/**');
+    const outlook = page.getByRole('link', { name: 'Dodaj w Outlooku w przeglądarce' });
+    expect(await outlook.getAttribute('href')).toMatch(/^https:\/\/outlook\.office\.com\//); // 3: the click opens Outlook
+    await page.close();
+  });
+
+  it('downloads a template in two clicks', async () => {
+    const page = await open(`${base}/`, 1280);
+    await page.locator('#zadanie-materialy ~ ul').getByRole('link', { name: /^Wzór/ }).first().click(); // 1
+    await page.waitForURL('**/baza-wiedzy/**');
+    const file = page.locator('.files a[download]').first();
+    const href = await file.getAttribute('href');
+    expect(href).toMatch(/\.(docx|odt|pdf)$/);
+    const response = await page.request.get(base + href!); // 2: the download
+    expect(response.status()).toBe(200);
+    await page.close();
+  });
+});

@@ -53,13 +53,6 @@ const once = (i: CalendarItem, viewStart: string): CalendarItem => {
   return { ...rest, start: first < viewStart ? viewStart : first, allDay: true, title: `${i.title} (${range})` };
 };
 
-const wrappingTitle = (title: string): HTMLElement => {
-  const span = document.createElement('span');
-  span.className = 'kalendarz-tytul';
-  span.textContent = title;
-  return span;
-};
-
 const start = async (root: HTMLElement) => {
   const s = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
   const str = (key: string, vars: Record<string, string | number> = {}) => fill(s[key] ?? key, vars);
@@ -90,11 +83,9 @@ const start = async (root: HTMLElement) => {
     initialView,
     ...(hash ? { initialDate: hash } : {}),
     headerToolbar: { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' },
-    // A week's title says which days it shows ("7–13 grudnia 2026"), not just the month. In the
-    // list, the whole title wraps (FullCalendar's own title cuts it at the cell's width).
+    // A week's title says which days it shows ("7–13 grudnia 2026"), not just the month.
     views: {
       timeGridWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } },
-      listMonth: { eventContent: (arg) => ({ domNodes: [wrappingTitle(arg.timeText ? `${arg.timeText} ${arg.event.title}` : arg.event.title)] }) },
     },
     monthText: str('calendar.month'),
     weekTextLong: str('calendar.week'),
@@ -121,7 +112,9 @@ const start = async (root: HTMLElement) => {
     eventTimeFormat: { hour: '2-digit', minute: '2-digit' },
     events: (info, success) => {
       const shown = items.filter((i) => matchesFilter(i, filter()));
-      success((isList() ? shown.map((i) => once(i, info.startStr.slice(0, 10))) : shown) as EventInput[]);
+      // Every item is a target of at least 24 px (WCAG 2.2), via its class.
+      const targets = shown.map((i) => ({ ...i, className: `${i.className} kalendarz-cel`.trim() }));
+      success((isList() ? targets.map((i) => once(i, info.startStr.slice(0, 10))) : targets) as EventInput[]);
     },
     dayCellDidMount: ({ el }) => nameCellFromContent(el),
     datesSet: ({ view: shown }) => {
