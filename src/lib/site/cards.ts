@@ -13,8 +13,8 @@ import { entryUrl } from '../content/urls.ts';
 import { forumIdentity, type ForumIdentity } from '../forums/identity.ts';
 import { forumIdentityMap } from '../forums/load.ts';
 
-/** What a card needs of a forum; the title is the full label "Mobilność — Forum …". */
-export type CardForum = Pick<ForumIdentity, 'slug' | 'title' | 'domain' | 'code' | 'color' | 'href'>;
+/** What a card needs of a forum: identity for its chip; `title` is the report name (search filters). */
+export type CardForum = Pick<ForumIdentity, 'slug' | 'title' | 'domain' | 'name' | 'code' | 'color' | 'href'>;
 
 export interface Card {
   url: string;
@@ -178,7 +178,11 @@ export const toCards = async (list: readonly AnyEntry[]): Promise<Card[]> => {
       url: entryUrl(e.collection, e.id),
       ...details(e, gminy),
       ...(board ? { board } : {}),
-      forums: forumSlugs.flatMap((slug) => forumMap.get(slug) ?? []),
+      // Chips show code and domain; `title` stays the report name, which search filters index.
+      forums: forumSlugs.flatMap((slug) => {
+        const f = forumMap.get(slug);
+        return f ? [{ ...f, title: f.name }] : [];
+      }),
       members: e.data.access === 'members',
     };
     cards.set(e, card);
