@@ -100,7 +100,6 @@ const strings = {
   'forum.faq': 'Pytania i odpowiedzi',
   'forum.news': 'Aktualności',
   'forum.contacts': 'Kontakty',
-  'forum.more': 'Więcej: {section} tego forum',
   'forum.noRoom': 'Forum nie ma jeszcze pokoju w komunikatorze — napisz do koordynatora.',
 
   'gmina.kind': 'Rodzaj gminy',
@@ -477,7 +476,7 @@ const strings = {
   'call.rss': 'Nowe nabory (RSS)',
   'call.rssTitle': 'Nabory — Metropolia Krakowska',
   'call.rssDescription': 'Nowe nabory wniosków o dofinansowanie dla gmin Metropolii Krakowskiej.',
-  'call.whenList': 'nabór {opens} – {closes}',
+  'call.whenList': '{opens} – {closes}',
   'project.status': 'Status',
   'project.gminy': 'Gminy',
   'project.period': 'Okres realizacji',
@@ -702,6 +701,35 @@ const strings = {
   'search.similar': 'i {similar}',
   'search.didYouMean': 'Czy chodziło Ci o:',
   'search.quickHint': 'strzałki wybierają, Enter otwiera',
+  // issue 15: navigation, forum identity, task-first home, plurals, calendar, history
+  'nav.short.projects': 'Projekty',
+  'nav.cms': 'CMS (edycja treści)',
+  'nav.membersArea': 'Strefa członków — zaloguj się',
+  'nav.publicSite': 'Strona publiczna',
+  'nav.membersTools': 'Dla członków',
+  'nav.toc': 'Spis treści',
+  'forum.label': '{domain} — {name}',
+  'forum.moreChips': '+{count}',
+  'calendar.allForumsShort': 'Wszystkie fora',
+  'forum.seeAll': 'Zobacz wszystkie: {section} ({count})',
+  'home.lead':
+    'Tu pracownicy 15 gmin Metropolii Krakowskiej znajdą osoby do kontaktu, terminy posiedzeń 8 forów, wzory dokumentów i otwarte nabory wniosków.',
+  'home.tasks': 'Co chcesz zrobić?',
+  'home.task.person': 'Znajdź osobę do kontaktu',
+  'home.task.personHint': 'Temat i gmina, np. „zamówienia Wieliczka”',
+  'home.task.personButton': 'Szukaj osoby',
+  'home.task.meetings': 'Najbliższe spotkania',
+  'home.task.meetingsAll': 'Kalendarz i subskrypcja',
+  'home.task.materials': 'Nowe materiały i wzory',
+  'home.task.materialsAll': 'Baza wiedzy',
+  'home.task.calls': 'Otwarte nabory',
+  'home.task.callsNone': 'Teraz nie trwa żaden nabór.',
+  'home.task.callsAll': 'Wszystkie nabory',
+  'home.task.callsAllCount': 'Wszystkie nabory (teraz {open})',
+  'home.task.callUntil': 'do {day}',
+  'home.task.forums': '8 forów metropolitalnych',
+  'home.sections': 'Wszystkie działy serwisu',
+  'history.summary': 'Historia wpisu: {changes}',
 } as const;
 
 export type StringKey = keyof typeof strings;
@@ -726,9 +754,23 @@ const counted = {
   'count.similar': { one: '{count} podobny', few: '{count} podobne', many: '{count} podobnych', other: '{count} podobnego' },
   // issue 19: data sets
   'count.rows': { one: '{count} wiersz', few: '{count} wiersze', many: '{count} wierszy', other: '{count} wiersza' },
+  // issue 15: counts on every page
+  'count.moreUrgent': { one: 'i jeszcze {count} pilny komunikat', few: 'i jeszcze {count} pilne komunikaty', many: 'i jeszcze {count} pilnych komunikatów', other: 'i jeszcze {count} pilnego komunikatu' },
+  'count.openCalls': { one: '{count} otwarty nabór', few: '{count} otwarte nabory', many: '{count} otwartych naborów', other: '{count} otwartego naboru' },
+  'count.events': { one: '{count} wydarzenie', few: '{count} wydarzenia', many: '{count} wydarzeń', other: '{count} wydarzenia' },
+  'count.documents': { one: '{count} dokument', few: '{count} dokumenty', many: '{count} dokumentów', other: '{count} dokumentu' },
+  'count.contacts': { one: '{count} kontakt', few: '{count} kontakty', many: '{count} kontaktów', other: '{count} kontaktu' },
+  'count.meetings': { one: '{count} posiedzenie', few: '{count} posiedzenia', many: '{count} posiedzeń', other: '{count} posiedzenia' },
+  'count.municipalities': { one: '{count} gmina', few: '{count} gminy', many: '{count} gmin', other: '{count} gminy' },
+  'count.forums': { one: '{count} forum', few: '{count} fora', many: '{count} forów', other: '{count} forum' },
+  'count.days': { one: '{count} dzień', few: '{count} dni', many: '{count} dni', other: '{count} dnia' },
+  'count.listed': { one: 'Na liście: {count} wpis', few: 'Na liście: {count} wpisy', many: 'Na liście: {count} wpisów', other: 'Na liście: {count} wpisu' },
 } as const satisfies Record<string, Record<Intl.LDMLPluralRule & ('one' | 'few' | 'many' | 'other'), string>>;
 
 export type CountedKey = keyof typeof counted;
+
+/** Every counted phrase's forms, for the build test that checks numbers agree with nouns. */
+export const COUNTED_FORMS: Readonly<Record<CountedKey, Readonly<Record<'one' | 'few' | 'many' | 'other', string>>>> = counted;
 
 const polishPlural = new Intl.PluralRules('pl');
 

@@ -1,9 +1,9 @@
 // The open-data pages and the projects map in Chromium (issue 19): axe at zero in light and dark
 // colour schemes and at phone width, charts drawn without scripts, map points that lead to projects.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watchErrors } from '../../scripts/lib/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -23,8 +23,7 @@ describe('open data pages', () => {
         const page = await context.newPage();
         const errors = watchErrors(page);
         await page.goto(base + path);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        for (const v of violations) report.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        report.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
         report.push(...errors.map((e) => `${path}: ${e}`));
         const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
         if (sideways) report.push(`${path}: scrolls sideways`);

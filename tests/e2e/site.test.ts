@@ -20,14 +20,16 @@ const open = async (path: string, width = 1280): Promise<{ page: Page; errors: s
 const firstEntry = (listPath: string) => firstEntryHref(browser, base + listPath);
 
 describe('home page', () => {
-  it('shows urgent notices, upcoming events, latest news and all forums', async () => {
+  it('says urgent notices once, then the task shortcuts, latest news and all forums', async () => {
     const { page, errors } = await open('/');
     await expect(page.title()).resolves.toContain('Metropolia Krakowska');
-    expect(await page.getByRole('heading', { level: 2, name: 'Pilne', exact: true }).isVisible()).toBe(true);
-    expect(await page.locator('#pilne + ul .card').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('heading', { level: 2, name: 'Najbliższe wydarzenia' }).isVisible()).toBe(true);
+    // Urgent notices: the banner only, no second block of red cards.
+    expect(await page.getByRole('heading', { level: 2, name: 'Pilne komunikaty' }).isVisible()).toBe(true);
+    expect(await page.locator('main .priority-urgent').count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 3, name: 'Najbliższe spotkania' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { level: 2, name: 'Najnowsze aktualności' }).isVisible()).toBe(true);
-    expect(await page.locator('#fora ~ ul a[href^="/fora/"]').count()).toBe(8);
+    expect(await page.locator('#zadanie-fora ~ ul a[href^="/fora/"]').count()).toBe(8);
+    await expect(page.locator('#zadanie-fora ~ ul').textContent()).resolves.toContain('Mobilność — Forum Zrównoważonego Transportu');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,8 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 
-/** WCAG levels checked on every page (the law for Polish public bodies asks for 2.1 AA). */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** WCAG levels checked on every page: the law for Polish public bodies asks for 2.1 AA; 2.2 AA adds target sizes. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Violations of `page` (optionally of one part of it) as "rule: selector" lines. */
 export const axeViolations = async (page: Page, include?: string): Promise<string[]> => {

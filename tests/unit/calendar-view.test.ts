@@ -127,3 +127,14 @@ describe('add-to-calendar links', () => {
     expect(offersWebLinks({ ...base, recurrence: { frequency: 'co tydzień', interval: 1, until: '2027-01-31', except: [] } })).toBe(false);
   });
 });
+
+describe('titles that stay readable (issue 15)', () => {
+  const base = { id: 'x', data: { title: 'Forum Metropolii 2026', type: 'wydarzenie', start: '2026-12-03T09:30', status: 'planowane', allDay: false, tags: [], access: 'public', agenda: [], decisions: [], revision: 0 } } as unknown as Parameters<typeof calendarItems>[0][number];
+  const withForums = (forums: string[]) => calendarItems([{ ...base, data: { ...base.data, forums } } as typeof base])[0]!.title;
+
+  it('names an all-forum event "Wszystkie fora" and a three-forum one by its first code and a count', () => {
+    expect(withForums(['inteligentne-zarzadzanie', 'srodowisko-i-przestrzen', 'gospodarka', 'mobilnosc', 'edukacja', 'kultura-czasu-wolnego', 'uslugi-spoleczne', 'zamowienia-publiczne'])).toBe('Wszystkie fora · Forum Metropolii 2026');
+    expect(withForums(['mobilnosc', 'edukacja', 'gospodarka'])).toBe('MOB +2 · Forum Metropolii 2026');
+    expect(withForums(['mobilnosc', 'edukacja'])).toBe('MOB/EDU · Forum Metropolii 2026');
+  });
+});

@@ -243,3 +243,21 @@ describe('CSV export', () => {
     expect(csv.split('\r\n')).toHaveLength(4); // CRLF after every record
   });
 });
+
+describe('the directory filter matches each word on its own (issue 15)', () => {
+  const person = (text: string) => ({ place: '', forums: [], topics: [], text: fold(text) });
+  const procurement = person('Ewa Nowak · specjalistka ds. zamówień publicznych · Gmina Wieliczka · klauzule waloryzacyjne · Zamówienia publiczne — Forum Prawa Zamówień Publicznych');
+  const roads = person('Jan Kowal · inspektor ds. dróg · Gmina Wieliczka · przystanki · Mobilność — Forum Zrównoważonego Transportu');
+  const elsewhere = person('Anna Lis · specjalistka ds. zamówień publicznych · Gmina Skawina · PZP');
+
+  it('finds the procurement person in Wieliczka whatever the word order and inflection', () => {
+    for (const q of ['zamówienia Wieliczka', 'zamówienia publiczne Wieliczka', 'Wieliczka zamowien', 'wielicz zamów']) {
+      expect([procurement, roads, elsewhere].filter((p) => matches(p, { ...EMPTY_FILTER, q })), q).toEqual([procurement]);
+    }
+  });
+
+  it('needs every word: a word found nowhere leaves nobody', () => {
+    expect(matches(procurement, { ...EMPTY_FILTER, q: 'zamówienia Kraków' })).toBe(false);
+    expect(matches(roads, { ...EMPTY_FILTER, q: 'mobilność przystanki' })).toBe(true);
+  });
+});

@@ -5,6 +5,9 @@
  */
 import { t } from '../../i18n/pl.ts';
 import { FORUM_SLUGS } from '../../schema/collections.ts';
+import { forumStyle } from '../forums/identity.ts';
+
+const FORUM_COUNT = FORUM_SLUGS.length;
 import type { CalendarItem } from './client/filter.ts';
 import { isoDateTime } from '../../core/dates.ts';
 import { icsSummary, typeSlug, type IcsEvent } from './ics.ts';
@@ -12,31 +15,7 @@ import { occurrences } from '../../core/recurrence.ts';
 import { entryUrl } from '../content/urls.ts';
 import { Temporal } from 'temporal-polyfill';
 
-type ForumSlug = (typeof FORUM_SLUGS)[number];
-const isForumSlug = (slug: string): slug is ForumSlug => (FORUM_SLUGS as readonly string[]).includes(slug);
-
-/**
- * One colour per forum, each dark enough for white text (WCAG AA, checked by a unit test).
- * Colour is never the only cue: every item also starts with the forum's short code.
- */
-export const FORUM_COLORS: Record<ForumSlug, string> = {
-  'inteligentne-zarzadzanie': '#1b3a6b',
-  'srodowisko-i-przestrzen': '#1e6b34',
-  gospodarka: '#8a4600',
-  mobilnosc: '#00677a',
-  edukacja: '#6a3d9a',
-  'kultura-czasu-wolnego': '#a3124a',
-  'uslugi-spoleczne': '#5b5b12',
-  'zamowienia-publiczne': '#a4161a',
-};
-
-const FALLBACK_COLOR = '#3d4a5c';
-
-/** The colour and short code of a forum. */
-export const forumStyle = (slug: string): { color: string; code: string } => ({
-  color: FORUM_COLORS[slug as ForumSlug] ?? FALLBACK_COLOR,
-  code: isForumSlug(slug) ? t(`forumCode.${slug}` as const) : slug,
-});
+export { FORUM_COLORS, forumStyle } from '../forums/identity.ts';
 
 const nextDay = (day: string) => Temporal.PlainDate.from(day.slice(0, 10)).add({ days: 1 }).toString();
 
@@ -45,7 +24,13 @@ export const calendarItems = (events: readonly IcsEvent[]): CalendarItem[] =>
   events.flatMap((e) => {
     const d = e.data;
     const { color } = forumStyle(d.forums[0] ?? '');
-    const codes = d.forums.map((f) => forumStyle(f).code).join('/');
+    // Three or more forums would bury the title behind their codes: "Wszystkie fora" or "MOB +2".
+    const codes =
+      d.forums.length >= FORUM_COUNT
+        ? t('calendar.allForumsShort')
+        : d.forums.length > 2
+          ? `${forumStyle(d.forums[0] ?? '').code} +${d.forums.length - 1}`
+          : d.forums.map((f) => forumStyle(f).code).join('/');
     const allDay = d.allDay || d.start.length === 10;
     const cancelled = d.status === 'odwołane';
     const list = occurrences(d);

@@ -3,6 +3,7 @@
  * closing days as calendar deadlines — so a deadline is never typed twice (once as a call, once
  * as an event).
  */
+import { entryUrl } from '../content/urls.ts';
 import type { CALL_STATUSES, EntryData } from '../../schema/collections.ts';
 import type { IcsEvent } from '../calendar/ics.ts';
 
@@ -40,7 +41,7 @@ export const daysLeft = (d: CallDates, today: string): number =>
 export const CALL_UID_PREFIX = 'nabor-';
 
 /** Site path of a call's page. */
-export const callPath = (slug: string): string => `/nabory/${slug}/`;
+export const callPath = (slug: string): string => entryUrl('calls', slug);
 
 /**
  * A call's closing day as an all-day calendar item of type "termin", for the feeds and the

@@ -9,6 +9,7 @@
  * - UTF-8 with a byte order mark: without it Excel reads the file as Windows-1250 and breaks
  *   Polish letters. CRLF line ends, fields quoted when needed (csv-stringify, RFC 4180 rules).
  */
+import { entryUrl } from '../content/urls.ts';
 import { stringify } from 'csv-stringify/sync';
 import { t } from '../../i18n/pl.ts';
 import type { ContactView } from './rules.ts';
@@ -23,7 +24,7 @@ const COLUMNS: [string, (p: ContactView, site: URL) => string][] = [
   ['E-mail Address', (p) => p.email],
   ['E-mail Display Name', (p) => `${p.name} (${p.email})`],
   ['Business Phone', (p) => p.phone ?? ''],
-  ['Web Page', (p, site) => new URL(`/kontakty/${p.id}/`, site).href],
+  ['Web Page', (p, site) => new URL(entryUrl('contacts', p.id), site).href],
   // Outlook separates categories with semicolons; the field is quoted, so this is safe.
   ['Categories', (p) => p.forums.map((f) => f.title).join(';')],
   [

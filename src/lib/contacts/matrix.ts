@@ -3,6 +3,7 @@
  * empty cell is a gap the page shows explicitly, with the gmina coordinator to ask instead.
  * The office and outside institutions get their own rows after the gminy.
  */
+import { entryUrl } from '../content/urls.ts';
 import { t } from '../../i18n/pl.ts';
 import { EXTERNAL, OFFICE, type ContactView, type Directory, type Place } from './rules.ts';
 
@@ -41,7 +42,7 @@ export const responsibilityMatrix = (dir: Directory): Matrix => {
   const gminaRows: MatrixRow[] = dir.gminy.map((g) => ({
     place: g.slug,
     title: g.short,
-    href: `/gminy/${g.slug}/`,
+    href: entryUrl('municipalities', g.slug),
     coordinator: g.coordinator,
     gmina: true,
     cells: cellsFor(dir, g.slug),

@@ -8,6 +8,7 @@
  * `vcard-creator` and `vcards-js` write vCard 3.0, and `vcard4` escapes `:` as `\:` (not in
  * RFC 6350; other readers show the backslash) and folds by characters, not octets.
  */
+import { entryUrl } from '../content/urls.ts';
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { t } from '../../i18n/pl.ts';
@@ -56,7 +57,7 @@ const jcard = (p: ContactView, site: URL): JCardProperty[] => [
   ...(p.phone ? [['tel', { type: ['work', 'voice'], value: 'uri' }, 'uri', telUri(p.phone)] as JCardProperty] : []),
   ...(p.forums.length > 0 ? [['categories', {}, 'text', ...p.forums.map((f) => f.title)] as JCardProperty] : []),
   ['note', {}, 'text', contactNote(p)],
-  ['url', {}, 'uri', new URL(`/kontakty/${p.id}/`, site).href],
+  ['url', {}, 'uri', new URL(entryUrl('contacts', p.id), site).href],
   // REV is when the card's data were last confirmed.
   ['rev', {}, 'timestamp', `${p.verified}T00:00:00Z`],
 ];

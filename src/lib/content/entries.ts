@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { FORUM_SLUGS, type CollectionName, type EntryAccess } from '../../schema/collections.ts';
 import { currentAudience, visibleTo } from './access.ts';
 import { surnameFirst } from '../contacts/rules.ts';
+import { forumIdentity, type ForumIdentity } from '../forums/identity.ts';
 
 export type Entry<N extends CollectionName> = CollectionEntry<N>;
 
@@ -60,11 +61,11 @@ export const entryMap = <N extends CollectionName>(name: N): Promise<Map<string,
 };
 
 /** Forum slugs → links with the forums' names. */
-export const forumLinks = async (slugs: readonly string[]): Promise<{ slug: string; title: string }[]> => {
+export const forumLinks = async (slugs: readonly string[]): Promise<ForumIdentity[]> => {
   const forums = await entryMap('forums');
   return slugs.flatMap((slug) => {
     const f = forums.get(slug);
-    return f ? [{ slug, title: f.data.title }] : [];
+    return f ? [forumIdentity(slug, f.data)] : [];
   });
 };
 

@@ -57,9 +57,17 @@ const visibleFiles = () =>
 /** An entry's history from the one git log of the build, with commit subjects this build may show. */
 export const entryHistory = async (
   e: { collection: string; id: string; filePath?: string | undefined; data: { updated?: string | undefined } },
-): Promise<Omit<EntryHistory, 'commits'> & { commits: { date: string; subject: string | undefined }[] }> => {
+): Promise<Omit<EntryHistory, 'commits'> & { commits: { date: string; subject: string | undefined; entryFiles: number }[] }> => {
   const h = historyOf(contentHistory(), entryFile(e), e.data.updated);
   const files = await visibleFiles();
   const folders = new Set<string>(COLLECTION_NAMES);
-  return { ...h, commits: h.commits.map((c) => ({ date: c.date, subject: subjectVisible(c, files, folders) ? c.subject : undefined })) };
+  // entryFiles: how many entries the commit changed (a bulk edit is not this entry's own change).
+  return {
+    ...h,
+    commits: h.commits.map((c) => ({
+      date: c.date,
+      subject: subjectVisible(c, files, folders) ? c.subject : undefined,
+      entryFiles: c.files.filter((f) => folders.has(f.split('/')[0] ?? '') && /\.mdx?$/.test(f)).length,
+    })),
+  };
 };

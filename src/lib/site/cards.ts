@@ -11,6 +11,11 @@ import { entries, type Entry } from '../content/entries.ts';
 import { describeRecurrence, isUpcoming, shownOccurrence } from '../../core/recurrence.ts';
 import { entryUrl } from '../content/urls.ts';
 import { capitalise } from '../../i18n/text.ts';
+import { forumIdentity, type ForumIdentity } from '../forums/identity.ts';
+import { forumIdentityMap } from '../forums/load.ts';
+
+/** What a card needs of a forum: identity for its chip; `title` is the report name (search filters). */
+export type CardForum = Pick<ForumIdentity, 'slug' | 'title' | 'domain' | 'name' | 'code' | 'color' | 'href'>;
 
 export interface Card {
   url: string;
@@ -20,7 +25,8 @@ export interface Card {
   /** Date in words and for `<time datetime>`. */
   when?: { text: string; iso: string };
   summary?: string;
-  forums: { slug: string; title: string }[];
+  /** Forums as identities (src/lib/forums/identity.ts): chips show colour, code and domain. */
+  forums: CardForum[];
   members: boolean;
   priority?: 'ważny' | 'pilny';
   status?: 'przeniesione' | 'odwołane';
@@ -128,7 +134,7 @@ const details = (e: AnyEntry, gminy: ReadonlyMap<string, string>): Pick<Card, 't
           .join(', '),
       };
     case 'forums':
-      return { title: e.data.title, kind: t('kind.forums'), summary: e.data.summary };
+      return { title: forumIdentity(e.id, e.data).title, kind: t('kind.forums'), summary: e.data.summary };
     case 'municipalities':
       return { title: e.data.title, kind: t('kind.municipalities') };
     case 'calls':
@@ -167,7 +173,7 @@ const cards = new WeakMap<AnyEntry, Card>();
 
 /** Cards for entries of any collections; each entry's card is made once per build. */
 export const toCards = async (list: readonly AnyEntry[]): Promise<Card[]> => {
-  const forumTitles = new Map((await entries('forums')).map((f) => [f.id, f.data.title]));
+  const forumMap = await forumIdentityMap();
   const gminy = new Map((await entries('municipalities')).map((g) => [g.id, g.data.title]));
   const contacts = new Map((await entries('contacts')).map((c) => [c.id, c]));
   return list.map((e) => {
@@ -179,7 +185,11 @@ export const toCards = async (list: readonly AnyEntry[]): Promise<Card[]> => {
       url: entryUrl(e.collection, e.id),
       ...details(e, gminy),
       ...(board ? { board } : {}),
-      forums: forumSlugs.map((slug) => ({ slug, title: forumTitles.get(slug) ?? slug })),
+      // Chips show code and domain; `title` stays the report name, which search filters index.
+      forums: forumSlugs.flatMap((slug) => {
+        const f = forumMap.get(slug);
+        return f ? [{ ...f, title: f.name }] : [];
+      }),
       members: e.data.access === 'members',
     };
     cards.set(e, card);

@@ -8,6 +8,7 @@ import type { CollectionName } from '../../schema/collections.ts';
 import { toCards, type Card } from './cards.ts';
 import { entries, type Entry } from '../content/entries.ts';
 import { listPages, type ListPage } from './paginate.ts';
+import { forumIdentities } from '../forums/load.ts';
 
 export interface SectionPageProps extends Omit<ListPage<Card>, 'list'> {
   /** Forums that have entries in this section, for the filter. */
@@ -21,9 +22,9 @@ export const sectionPaths = async <N extends CollectionName>(
   let list = (await entries(name)).filter(options.keep ?? (() => true));
   if (options.order) list = options.order(list);
   const cards = await toCards(list as never[]);
-  const forums = await entries('forums');
+  const forums = await forumIdentities();
   const used = new Set(cards.flatMap((c) => c.forums.map((f) => f.slug)));
-  const forumChoices = forums.filter((f) => used.has(f.id)).map((f) => ({ slug: f.id, title: f.data.title }));
+  const forumChoices = forums.filter((f) => used.has(f.slug)).map((f) => ({ slug: f.slug, title: f.title }));
   return listPages(cards, forumChoices.map((f) => f.slug), (c) => c.forums.map((f) => f.slug)).map(
     ({ list: rest, ...page }) => ({
       params: { list: rest },

@@ -35,6 +35,23 @@ const nameCellFromContent = (cell: HTMLElement) => {
   cell.removeAttribute('aria-label');
 };
 
+const dayMonth = new Intl.DateTimeFormat('pl-PL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * In the list a multi-day event (a three-week consultation) appears once, on its first day in
+ * view, titled with its date range — not again on every day it lasts.
+ */
+const once = (i: CalendarItem, viewStart: string): CalendarItem => {
+  const first = i.start.slice(0, 10);
+  const last = i.end ? (i.allDay ? addDays(i.end.slice(0, 10), -1) : i.end.slice(0, 10)) : first;
+  // Single days, and events over before the view (FullCalendar drops them), stay as they are.
+  if (last <= first || last < viewStart) return i;
+  const range = dayMonth.formatRange(new Date(`${first}T00:00:00Z`), new Date(`${last}T00:00:00Z`));
+  const { end: _end, ...rest } = i;
+  return { ...rest, start: first < viewStart ? viewStart : first, allDay: true, title: `${i.title} (${range})` };
+};
+
 const start = async (root: HTMLElement) => {
   const s = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
   const str = (key: string, vars: Record<string, string | number> = {}) => fill(s[key] ?? key, vars);
@@ -51,15 +68,24 @@ const start = async (root: HTMLElement) => {
   const hash = dateFromHash();
 
   root.hidden = false;
+  // One set of filters: the calendar's own form replaces the list's forum links (kept without JS).
+  for (const links of document.querySelectorAll<HTMLElement>('[data-list-forum-filter]')) links.hidden = true;
+  const initialView = matchMedia('(max-width: 40rem)').matches ? 'listMonth' : 'dayGridMonth';
+  // The view in use, kept here: FullCalendar asks for events before the constructor returns.
+  let viewType: string = initialView;
+  const isList = () => viewType.startsWith('list');
+  let listShown = isList();
   const calendar = new Calendar(view, {
     plugins: [dayGridPlugin, timeGridPlugin, listPlugin, classicTheme],
     locale: plLocale,
     timeZone: 'Europe/Warsaw',
-    initialView: matchMedia('(max-width: 40rem)').matches ? 'listMonth' : 'dayGridMonth',
+    initialView,
     ...(hash ? { initialDate: hash } : {}),
     headerToolbar: { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' },
     // A week's title says which days it shows ("7–13 grudnia 2026"), not just the month.
-    views: { timeGridWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } } },
+    views: {
+      timeGridWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } },
+    },
     monthText: str('calendar.month'),
     weekTextLong: str('calendar.week'),
     listText: str('calendar.list'),
@@ -83,9 +109,22 @@ const start = async (root: HTMLElement) => {
     slotMinTime: '07:00:00',
     slotMaxTime: '20:00:00',
     eventTimeFormat: { hour: '2-digit', minute: '2-digit' },
-    events: (_info, success) => success(items.filter((i) => matchesFilter(i, filter())) as EventInput[]),
+    events: (info, success) => {
+      const shown = items.filter((i) => matchesFilter(i, filter()));
+      // Every item is a target of at least 24 px (WCAG 2.2), via its class.
+      const targets = shown.map((i) => ({ ...i, className: `${i.className} kalendarz-cel`.trim() }));
+      success((isList() ? targets.map((i) => once(i, info.startStr.slice(0, 10))) : targets) as EventInput[]);
+    },
     dayCellDidMount: ({ el }) => nameCellFromContent(el),
-    datesSet: () => announce(),
+    datesSet: ({ view: shown }) => {
+      viewType = shown.type;
+      // The list shows multi-day events once; switching to or from it needs the items again.
+      if (isList() !== listShown) {
+        listShown = isList();
+        calendar.refetchEvents();
+      }
+      announce();
+    },
     eventsSet: () => announce(),
   });
 

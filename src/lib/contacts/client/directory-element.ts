@@ -36,7 +36,8 @@ export class ContactDirectoryElement extends HTMLElement {
       place: el.dataset['place'] ?? '',
       forums: (el.dataset['forums'] ?? '').split(' ').filter(Boolean),
       topics: (el.dataset['topics'] ?? '').split('|').filter(Boolean).map(fold),
-      text: fold(el.textContent ?? ''),
+      // Name, role, topics, gmina and forums (data-search), not e-mail addresses or dates.
+      text: fold(el.dataset['search'] ?? el.textContent ?? ''),
     }));
     this.#set(readFilter(location.search));
     form.hidden = false;

@@ -3,10 +3,24 @@
  * ./contact-directory-element.ts only wires them to the page.
  */
 
-/** Folds text for matching: lower case, no diacritics — "Łoś" and "los" match. Unicode does not
- * decompose ł, so it is mapped by hand. */
-export const fold = (s: string): string =>
-  s.toLocaleLowerCase('pl').normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+import { foldForSearch } from '../../search/terms.ts';
+
+/** Folds text for matching: the search's fold (lower case, ł → l), then no diacritics — "Łoś"
+ * and "los" match. */
+export const fold = (s: string): string => foldForSearch(s).normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The part of a word that stays when Polish inflects it: words longer than 4 letters may end
+ * differently ("zamówienia" finds "zamówień", "publiczne" finds "publicznych", "Wieliczka" finds
+ * "Wieliczce") — the same rule as the search's synonym patterns.
+ */
+const stem = (word: string): string => (word.length > 4 ? word.slice(0, Math.max(4, word.length - 3)) : word);
+
+/** Does one folded query word match one of the folded words of a card? */
+const wordMatches = (word: string, words: readonly string[]): boolean => {
+  const s = stem(word);
+  return words.some((w) => w.startsWith(s) || (w.length > 4 && word.startsWith(stem(w))));
+};
 
 export interface FilterState {
   /** Place key: gmina slug, `biuro-smk` or `instytucje-zewnetrzne`; empty for all. */
@@ -21,21 +35,31 @@ export interface Filterable {
   forums: readonly string[];
   /** Folded topics. */
   topics: readonly string[];
-  /** Folded text of everything the card shows. */
+  /** Folded text of what identifies the person: name, role, topics, gmina or institution, forums. */
   text: string;
 }
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+
 export const EMPTY_FILTER: FilterState = { gmina: '', forum: '', topic: '', q: '' };
 
-/** Does a person pass every filter? Each word typed must appear somewhere in the card. */
+/**
+ * Does a person pass every filter? Each word typed is matched on its own, anywhere among the
+ * person's name, role, topics, gmina and forums, in any inflected form.
+ */
 export const matches = (item: Filterable, f: FilterState): boolean =>
   (!f.gmina || item.place === f.gmina) &&
   (!f.forum || item.forums.includes(f.forum)) &&
   (!f.topic || item.topics.includes(fold(f.topic))) &&
-  fold(f.q)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => item.text.includes(word));
+  queryMatches(item.text, f.q);
+
+/** Does every word of a query match the folded text (see `matches`)? */
+export const queryMatches = (text: string, q: string): boolean => {
+  const query = fold(q).match(WORDS) ?? [];
+  if (query.length === 0) return true;
+  const words = text.match(WORDS) ?? [];
+  return query.every((word) => wordMatches(word, words));
+};
 
 /** Query-string names: a filtered view can be bookmarked and shared (`/kontakty/?gmina=skawina`). */
 const PARAMS: Record<keyof FilterState, string> = { gmina: 'gmina', forum: 'forum', topic: 'temat', q: 'q' };

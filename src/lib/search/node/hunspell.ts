@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { capitalise } from '../../../i18n/text.ts';
 
 interface SuffixRule {
   flag: string;
@@ -59,7 +60,7 @@ export const parseHunspell = (aff: string, dic: string): Lexicon => {
 
   const lemmasOf = (word: string): string[] => {
     const lower = word.toLocaleLowerCase('pl');
-    const spellings = new Set([word, lower, lower.charAt(0).toLocaleUpperCase('pl') + lower.slice(1)]);
+    const spellings = new Set([word, lower, capitalise(lower)]);
     const out = new Set<string>();
     for (const w of spellings) {
       if (entries.has(w)) out.add(w);
