@@ -84,7 +84,7 @@ describe('the admin', () => {
     await nav.first().waitFor();
     const labels = (await nav.allTextContents()).map((s) => s.trim());
     expect(labels).toEqual(decapConfig(cmsOptions({})).collections.map((c) => c.label));
-    expect(labels).toEqual(['Fora', 'Gminy', 'Kontakty', 'Dobre praktyki', 'Baza wiedzy', 'Pytania i odpowiedzi', 'Kalendarz', 'Aktualności', 'Nabory', 'Projekty i inwestycje']);
+    expect(labels).toEqual(['Fora', 'Gminy', 'Kontakty', 'Dobre praktyki', 'Baza wiedzy', 'Pytania i odpowiedzi', 'Kalendarz', 'Aktualności', 'Nabory', 'Projekty i inwestycje', 'Metropolia w liczbach']);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -121,6 +121,7 @@ describe('the admin', () => {
       revision: 0,
       agenda: [],
       decisions: [],
+      opinions: [],
       access: 'members',
       forums: ['mobilnosc'],
       tags: ['SUMP', 'węzły przesiadkowe'],

@@ -168,6 +168,17 @@ describe('ranking', () => {
     const ranked = rankHits([hit('/fora/z/', 'forums', 'Forum Prawa Zamówień Publicznych', 5), hit('/n/', 'news', 'Aktualność', 1), hit('/d/', 'documents', 'Wykaz błędów', 1)], { today });
     expect(ranked.map((r) => r.data.url)).toEqual(['/d/', '/fora/z/', '/n/']);
   });
+  it('puts a forum whose name holds the query right after the best knowledge entry, even when scored lower', () => {
+    const ranked = rankHits(
+      [hit('/d1/', 'documents', 'Wzór klauzuli', 3), hit('/d2/', 'documents', 'Wykaz błędów', 2.5), hit('/f/', 'faq', 'Plan postępowań', 2), hit('/fora/z/', 'forums', 'Forum Prawa Zamówień Publicznych', 0.5)],
+      { today, titleMatches: (t) => t.includes('Zamówień') },
+    );
+    expect(ranked.map((r) => r.data.url)).toEqual(['/d1/', '/fora/z/', '/d2/', '/f/']);
+    // A forum that only mentions the words keeps its place.
+    const mention = rankHits([hit('/d1/', 'documents', 'Wzór', 3), hit('/fora/e/', 'forums', 'Forum Edukacji', 0.5)], { today, titleMatches: () => false });
+    expect(mention.map((r) => r.data.url)).toEqual(['/d1/', '/fora/e/']);
+    expect(mention[1]!.score).toBeLessThan(1);
+  });
   it('ranks a title holding the query above a body mention', () => {
     const ranked = rankHits([hit('/body/', 'news', 'Inna sprawa', 1), hit('/title/', 'news', 'Klauzule waloryzacyjne', 0.8)], {
       today,

@@ -68,13 +68,20 @@ export const rankHits = <D extends HitData>(
     let weight = KIND_WEIGHT[kind] ?? OTHER_WEIGHT;
     const day = h.data.meta['day'];
     if (kind === 'events' && day && day < o.today) weight *= PAST_EVENT_WEIGHT;
-    if (o.titleMatches?.(h.data.meta['title'] ?? '')) weight *= TITLE_WEIGHT;
-    return { ...h, score: h.score * weight, i };
+    const titled = o.titleMatches?.(h.data.meta['title'] ?? '') ?? false;
+    if (titled) weight *= TITLE_WEIGHT;
+    return { ...h, score: h.score * weight, i, titled };
   });
   // The forum's page is where a topic lives, but the first result should be an entry that
-  // answers it: a forum page scoring above the best knowledge entry comes right after it.
+  // answers it: a forum page scoring above the best knowledge entry comes right after it. A
+  // forum whose name holds every word searched for is that topic's hub: it comes right after
+  // the best knowledge entry even when many entries of the topic mention the words more often
+  // (the more the forum publishes, the further its own page would otherwise sink).
   const bestKnowledge = Math.max(0, ...scored.filter((h) => KNOWLEDGE.has(h.data.meta['kind'] ?? '')).map((h) => h.score));
-  for (const h of scored) if (h.data.meta['kind'] === 'forums' && bestKnowledge > 0 && h.score >= bestKnowledge) h.score = bestKnowledge * 0.999;
+  for (const h of scored) {
+    if (h.data.meta['kind'] !== 'forums' || bestKnowledge === 0) continue;
+    if (h.score >= bestKnowledge || h.titled) h.score = bestKnowledge * 0.999;
+  }
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
   const out: RankedHit<D>[] = [];
   const series = new Map<string, RankedHit<D>>();
