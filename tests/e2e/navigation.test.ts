@@ -25,7 +25,8 @@ const open = async (url: string, width: number, height = 900): Promise<Page> => 
 
 /** Same-site paths a page links to (no fragments, no files). */
 const linksOf = async (page: Page, origin: string): Promise<string[]> =>
-  (await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+  // getAttribute, not .href: the projects map links points with SVG <a>, whose href is not a string.
+  (await page.locator('a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href)))
     .filter((h) => h.startsWith(origin))
     .map((h) => new URL(h).pathname)
     .filter((p) => p.endsWith('/'));

@@ -6,7 +6,7 @@
  * Domain and name are content (content/forums/*.md, editable in the CMS); code and colour are
  * the site's own and live here.
  */
-import { t, type StringKey } from '../../i18n/pl.ts';
+import { t } from '../../i18n/pl.ts';
 import { FORUM_SLUGS } from '../../schema/collections.ts';
 import { entryUrl } from '../content/urls.ts';
 
@@ -34,7 +34,7 @@ const isForumSlug = (slug: string): slug is ForumSlug => (FORUM_SLUGS as readonl
 /** The colour and short code of a forum. */
 export const forumStyle = (slug: string): { color: string; code: string } => ({
   color: isForumSlug(slug) ? FORUM_COLORS[slug] : FALLBACK_COLOR,
-  code: isForumSlug(slug) ? t(`forumCode.${slug}` as StringKey) : slug,
+  code: isForumSlug(slug) ? t(`forumCode.${slug}` as const) : slug,
 });
 
 export interface ForumIdentity {
