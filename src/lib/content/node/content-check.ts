@@ -19,6 +19,7 @@ import { checkDataFiles } from '../../data/node/files.ts';
 import { routeTable } from '../../site/node/route-table.ts';
 import { unsafeMarkup } from '../markdown-safety.ts';
 import { entryFiles, scanKnown, slugOf } from './content-dir.ts';
+import { readDataFile } from './data-file.ts';
 import { checkBodyLinks } from '../../follow/node/body-links.ts';
 import { readOffice } from '../../follow/node/office.ts';
 
@@ -213,19 +214,8 @@ const checkUploads = (dir: string): ContentProblem[] => {
 
 /** Reads and validates the accessibility statement's data file. */
 export const readStatement = (dir: string): { statement?: Statement; problems: ContentProblem[] } => {
-  const full = join(dir, STATEMENT_FILE);
-  const file = relative(process.cwd(), full) || full;
-  if (!existsSync(full)) return { problems: [{ file, field: 'plik', message: 'brak pliku z danymi deklaracji dostępności' }] };
-  let data: unknown;
-  try {
-    data = load(readFileSync(full, 'utf8'), { schema: CORE_SCHEMA });
-  } catch (e) {
-    return { problems: [{ file, field: 'plik', message: `błąd składni YAML: ${(e as Error).message.split('\n')[0]}` }] };
-  }
-  const result = statementSchema.safeParse(data);
-  return result.success
-    ? { statement: result.data, problems: [] }
-    : { problems: result.error.issues.map((i) => ({ file, field: i.path.map(String).join('.') || 'plik', message: i.message })) };
+  const { data, problems } = readDataFile(dir, STATEMENT_FILE, statementSchema, 'brak pliku z danymi deklaracji dostępności');
+  return data ? { statement: data, problems } : { problems };
 };
 
 /** Every problem in a content folder; an empty list means the build may go on. */
