@@ -121,6 +121,25 @@ describe('calendar page', () => {
     await close();
   });
 
+  it('shows whole event titles in the phone list, the time on a line of its own', async () => {
+    const { page, close } = await openCalendar('#2026-11', { viewport: { width: 375, height: 800 } });
+    const rows = await page.locator('.calendar-view a[role="listitem"]').evaluateAll((as) =>
+      as.map((a) => {
+        const [time, title] = [...a.querySelectorAll(':scope > div:last-child > div')] as HTMLElement[];
+        return {
+          text: title?.textContent ?? '',
+          cut: title ? title.scrollWidth > title.clientWidth + 1 : true,
+          timeAbove: Boolean(time && title && time.getBoundingClientRect().bottom <= title.getBoundingClientRect().top + 1),
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.filter((r) => r.cut).map((r) => r.text)).toEqual([]);
+    expect(rows.filter((r) => !r.timeAbove).map((r) => r.text)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await close();
+  });
+
   it('works without JavaScript: the list and the subscription box, no empty calendar', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
