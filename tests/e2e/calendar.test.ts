@@ -115,14 +115,25 @@ describe('calendar page', () => {
     }
   });
 
-  it('starts in the list view on a phone', async () => {
+  it('shows month and week on a phone as readable lists, not a seven-column grid', async () => {
     const { page, close } = await openCalendar('#2026-12', { viewport: { width: 375, height: 800 } });
-    expect(await page.getByRole('tab', { name: /Lista/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tab', { name: /Miesiąc/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.calendar-view a[role="listitem"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.calendar-view [role="grid"], .calendar-view table').count()).toBe(0);
+    await page.getByRole('tab', { name: /Tydzień/ }).click();
+    expect(await page.getByRole('tab', { name: /Tydzień/ }).getAttribute('aria-selected')).toBe('true');
+    // The week's title names its days; its events are list rows with whole titles.
+    await expect.poll(() => page.locator('.calendar-view h2, .calendar-view [role="heading"]').first().textContent()).toMatch(/\d{1,2}.*grudnia 2026/);
+    expect(await page.locator('.calendar-view [role="grid"], .calendar-view table').count()).toBe(0);
+    expect(await page.getByRole('tab', { name: /Lista/ }).count()).toBe(0);
+    // The week's longer title wraps in the toolbar: nothing scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await close();
   });
 
   it('shows whole event titles in the phone list, the time on a line of its own', async () => {
     const { page, close } = await openCalendar('#2026-11', { viewport: { width: 375, height: 800 } });
+    // Month view on a phone is the list of the month.
     const rows = await page.locator('.calendar-view a[role="listitem"]').evaluateAll((as) =>
       as.map((a) => {
         const [time, title] = [...a.querySelectorAll(':scope > div:last-child > div')] as HTMLElement[];

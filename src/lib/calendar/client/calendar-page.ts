@@ -70,7 +70,10 @@ const start = async (root: HTMLElement) => {
   root.hidden = false;
   // One set of filters: the calendar's own form replaces the list's forum links (kept without JS).
   for (const links of document.querySelectorAll<HTMLElement>('[data-list-forum-filter]')) links.hidden = true;
-  const initialView = matchMedia('(max-width: 40rem)').matches ? 'listMonth' : 'dayGridMonth';
+  // A phone has no room for a seven-column grid (about 45 px a day): its month and week are
+  // agenda lists of the same events, whose titles wrap whole.
+  const phone = matchMedia('(max-width: 40rem)').matches;
+  const initialView = phone ? 'listMonth' : 'dayGridMonth';
   // The view in use, kept here: FullCalendar asks for events before the constructor returns.
   let viewType: string = initialView;
   const isList = () => viewType.startsWith('list');
@@ -81,11 +84,14 @@ const start = async (root: HTMLElement) => {
     timeZone: 'Europe/Warsaw',
     initialView,
     ...(hash ? { initialDate: hash } : {}),
-    headerToolbar: { start: 'prev,next today', center: 'title', end: 'dayGridMonth,timeGridWeek,listMonth' },
+    headerToolbar: { start: 'prev,next today', center: 'title', end: phone ? 'listMonth,listWeek' : 'dayGridMonth,timeGridWeek,listMonth' },
     // A week's title says which days it shows ("7–13 grudnia 2026"), not just the month.
     views: {
       timeGridWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } },
+      listWeek: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } },
     },
+    // On a phone the two lists are the month and the week, and say so.
+    ...(phone ? { buttons: { listMonth: { text: str('calendar.month') }, listWeek: { text: str('calendar.week') } } } : {}),
     monthText: str('calendar.month'),
     weekTextLong: str('calendar.week'),
     listText: str('calendar.list'),
