@@ -1,4 +1,4 @@
-import { fill } from './text.ts';
+import { fill, pluralText } from './text.ts';
 
 /**
  * Every UI string of the site, in one typed table. Components call `t('key')`; a missing key is
@@ -772,15 +772,8 @@ export type CountedKey = keyof typeof counted;
 /** Every counted phrase's forms, for the build test that checks numbers agree with nouns. */
 export const COUNTED_FORMS: Readonly<Record<CountedKey, Readonly<Record<'one' | 'few' | 'many' | 'other', string>>>> = counted;
 
-const polishPlural = new Intl.PluralRules('pl');
-
 /** The forms of a counted phrase, for browser code that counts itself (by Intl.PluralRules('pl') too). */
 export const countedForms = (key: CountedKey): Readonly<Record<'one' | 'few' | 'many' | 'other', string>> => counted[key];
 
 /** `tc('count.results', 22)` → "22 wyniki": the noun agrees with the number; `{count}` and `vars` filled. */
-export const tc = (key: CountedKey, count: number, vars: Vars = {}): string => {
-  const forms = counted[key];
-  const category = polishPlural.select(count);
-  const form = category === 'one' || category === 'few' || category === 'many' ? forms[category] : forms.other;
-  return fill(form, { ...vars, count: count.toLocaleString('pl-PL') });
-};
+export const tc = (key: CountedKey, count: number, vars: Vars = {}): string => pluralText(counted[key], count, vars);

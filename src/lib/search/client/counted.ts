@@ -1,11 +1,7 @@
-/** Counted phrases in the browser, by the same Intl.PluralRules('pl') as `tc()` in src/i18n/pl.ts. */
-export type CountedForms = Readonly<Record<'one' | 'few' | 'many' | 'other', string>>;
+/** Counted phrases in the browser: the forms come from the page (data-*), the choice from src/i18n/text.ts, as `tc()` does. */
+import { pluralText, type PluralForms } from '../../../i18n/text.ts';
 
-const rules = new Intl.PluralRules('pl');
+export type CountedForms = PluralForms;
 
 /** "1 wynik", "2 wyniki", "5 wyników", "22 wyniki" from the forms the page passed in. */
-export const countText = (forms: CountedForms, count: number): string => {
-  const c = rules.select(count);
-  const form = c === 'one' || c === 'few' || c === 'many' ? forms[c] : forms.other;
-  return form.replace('{count}', count.toLocaleString('pl-PL'));
-};
+export const countText = (forms: CountedForms, count: number): string => pluralText(forms, count);
