@@ -8,18 +8,22 @@ import { createElement as h, type ReactNode } from 'react';
 import type { Map as ImmutableMap } from 'immutable';
 import { t } from '../i18n/pl.ts';
 import type { CollectionName } from '../schema/collections.ts';
-import { formatDay, formatWhen } from '../core/dates.ts';
-import { capitalise } from '../i18n/text.ts';
+import {
+  eventFacts,
+  kindOfEntry,
+  newsFacts,
+  practiceFacts,
+  priorityBadge,
+  statusBadge,
+  type EventFactsData,
+  type Fact,
+  type NewsFactsData,
+  type PracticeFactsData,
+} from '../lib/site/entry-facts.ts';
 
 interface PreviewProps {
   entry: ImmutableMap<string, unknown>;
   widgetFor: (name: string) => ReactNode;
-}
-
-interface Fact {
-  label: string;
-  value: string;
-  href?: string | undefined;
 }
 
 type Data = Record<string, unknown>;
@@ -27,58 +31,22 @@ type Data = Record<string, unknown>;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** Half-typed dates must not break the preview: show them as typed. */
-const safe = (format: () => string, raw: string) => {
-  try {
-    return format();
-  } catch {
-    return raw;
-  }
-};
-const day = (v: unknown) => safe(() => formatDay(str(v)), str(v));
-
-const facts: Partial<Record<CollectionName, (d: Data) => (Fact | false)[]>> = {
-  events: (d) => [
-    !!d['start'] && {
-      label: t('event.when'),
-      value: safe(() => formatWhen(str(d['start']), str(d['end']) || undefined, d['allDay'] === true), str(d['start'])),
-    },
-    !!d['status'] && d['status'] !== 'planowane' && {
-      label: t('event.status'),
-      value: d['status'] === 'odwołane' ? t('event.cancelled') : t('event.moved'),
-    },
-    !!d['location'] && { label: t('event.where'), value: str(d['location']) },
-    !!d['online'] && { label: t('event.online'), value: t('event.onlineLink'), href: str(d['online']) },
-    !!d['registration'] && { label: t('event.registration'), value: t('event.registrationLink'), href: str(d['registration']) },
-  ],
-  news: (d) => [
-    !!d['date'] && { label: t('entry.date'), value: day(d['date']) },
-    (d['priority'] === 'pilny' || d['priority'] === 'ważny') && { label: t('news.priority'), value: t(`priority.${d['priority']}`) },
-    !!d['expires'] && { label: t('news.expires'), value: day(d['expires']) },
-  ],
-  practices: (d) => [
-    !!d['municipality'] && { label: t('entry.municipality'), value: str(d['municipality']) },
-    !!d['source'] && { label: t('entry.source'), value: str(d['source']) },
-    !!d['date'] && { label: t('entry.date'), value: day(d['date']) },
-  ],
-};
-
-const kindOf = (name: CollectionName, d: Data): string => {
-  if (name === 'events' && d['type']) return capitalise(str(d['type']));
-  if (name === 'news' && d['kind']) return capitalise(str(d['kind']));
-  return t(`kind.${name}`);
+/**
+ * The preview has the entry's data as Decap holds it: the schema's field names, but values
+ * possibly half-typed or empty. The facts helpers take the same names and show any value that
+ * does not parse yet as typed; empty strings mean "not filled in". What only the build can
+ * resolve (a gmina's title, a contact's name) is shown as the editor picked it.
+ */
+const filled = (d: Data): Data => Object.fromEntries(Object.entries(d).filter(([, v]) => v !== '' && v !== null && v !== undefined));
+const facts: Partial<Record<CollectionName, (d: Data) => Fact[]>> = {
+  events: (d) => eventFacts(d as EventFactsData),
+  news: (d) => newsFacts(d as NewsFactsData),
+  practices: (d) => practiceFacts(d as PracticeFactsData, d['municipality'] ? { gmina: { title: str(d['municipality']) } } : {}),
 };
 
 const badges = (name: CollectionName, d: Data): ReactNode[] => {
-  const out: ReactNode[] = [];
-  if (name === 'news' && (d['priority'] === 'pilny' || d['priority'] === 'ważny')) {
-    const urgent = d['priority'] === 'pilny';
-    out.push(h('span', { key: 'p', className: `badge ${urgent ? 'badge-urgent' : 'badge-important'}` }, t(`priority.${d['priority']}`)));
-  }
-  if (name === 'events' && (d['status'] === 'odwołane' || d['status'] === 'przeniesione')) {
-    const cancelled = d['status'] === 'odwołane';
-    out.push(h('span', { key: 's', className: `badge ${cancelled ? 'badge-cancelled' : 'badge-moved'}` }, cancelled ? t('event.cancelled') : t('event.moved')));
-  }
+  const state = name === 'news' ? priorityBadge(str(d['priority'])) : name === 'events' ? statusBadge(str(d['status'])) : undefined;
+  const out: ReactNode[] = state ? [h('span', { key: 's', className: `badge ${state.tone}` }, state.label)] : [];
   if (d['access'] === 'members') out.push(h('span', { key: 'm', className: 'badge badge-members' }, t('entry.membersOnly')));
   return out;
 };
@@ -97,10 +65,10 @@ const files = (d: Data): ReactNode => {
 /** The preview component of one collection. */
 export const previewTemplate = (name: CollectionName) =>
   function EntryPreview({ entry, widgetFor }: PreviewProps) {
-    const data = ((entry.get('data') as ImmutableMap<string, unknown> | undefined)?.toJS() ?? {}) as Data;
+    const data = filled(((entry.get('data') as ImmutableMap<string, unknown> | undefined)?.toJS() ?? {}) as Data);
     const title = str(data['title']) || str(data['name']);
     const cancelled = name === 'events' && data['status'] === 'odwołane';
-    const shown = (facts[name]?.(data) ?? []).filter((f): f is Fact => Boolean(f));
+    const shown = facts[name]?.(data) ?? [];
     const tags = list(data['tags']);
     return h(
       'main',
@@ -111,7 +79,7 @@ export const previewTemplate = (name: CollectionName) =>
         h(
           'header',
           { className: 'entry-header' },
-          h('p', { className: 'card-meta' }, h('span', { className: 'kind' }, kindOf(name, data)), ...badges(name, data)),
+          h('p', { className: 'card-meta' }, h('span', { className: 'kind' }, kindOfEntry(name, data)), ...badges(name, data)),
           h('h1', null, cancelled ? `${t('event.cancelled').toUpperCase()}: ${title}` : title),
           data['summary'] ? h('p', { className: 'lead' }, str(data['summary'])) : null,
         ),

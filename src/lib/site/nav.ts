@@ -7,7 +7,6 @@
 import { t } from '../../i18n/pl.ts';
 import { COLLECTION_NAMES, collections, type CollectionName } from '../../schema/collections.ts';
 import type { Audience } from '../content/access.ts';
-import { capitalise } from '../../i18n/text.ts';
 
 export interface NavItem {
   href: string;
@@ -88,12 +87,3 @@ export const sectionOfEntry = (collection: CollectionName, data: { kind?: unknow
 export const isCurrent = (path: string, href: string): boolean => href !== '/' && path.startsWith(href);
 
 
-/**
- * What an entry is, as its page and card say it: the document kind, event type or news kind
- * where the collection has one ("Wzór", "Posiedzenie forum", "Nabór"), else the collection's
- * singular ("Dobra praktyka").
- */
-export const kindOfEntry = (collection: CollectionName, data: { kind?: unknown; type?: unknown }): string => {
-  const own = collection === 'events' ? data.type : collection === 'documents' || collection === 'news' ? data.kind : undefined;
-  return typeof own === 'string' ? capitalise(own) : t(`kind.${collection}`);
-};
