@@ -769,11 +769,11 @@ const counted = {
 
 export type CountedKey = keyof typeof counted;
 
-/** Every counted phrase's forms, for the build test that checks numbers agree with nouns. */
+/**
+ * Every counted phrase's forms: for the build test that checks numbers agree with nouns, and
+ * for browser code that counts itself (by Intl.PluralRules('pl') too, see pluralText).
+ */
 export const COUNTED_FORMS: Readonly<Record<CountedKey, Readonly<Record<'one' | 'few' | 'many' | 'other', string>>>> = counted;
-
-/** The forms of a counted phrase, for browser code that counts itself (by Intl.PluralRules('pl') too). */
-export const countedForms = (key: CountedKey): Readonly<Record<'one' | 'few' | 'many' | 'other', string>> => counted[key];
 
 /** `tc('count.results', 22)` → "22 wyniki": the noun agrees with the number; `{count}` and `vars` filled. */
 export const tc = (key: CountedKey, count: number, vars: Vars = {}): string => pluralText(counted[key], count, vars);
