@@ -131,8 +131,8 @@ const roomCore = (known: Known, accessDefault: Access, minForums: number) => ({
 const formatOf = (path: string) => path.split('.').pop()?.toUpperCase() ?? '';
 
 /**
- * Attachments. The file must exist in the content folder's `uploads/` (public) or
- * `uploads-members/` (members only); its format and size are read from the file, so editors
+ * Attachments. The file must exist in the content folder's `uploads/` (public),
+ * `uploads-members/` (members only) or `uploads-rooms/<forum>/` (one room); its format and size are read from the file, so editors
  * never type them (a value they do type must match).
  */
 const files = (known: Known, min = 0) =>
@@ -141,7 +141,7 @@ const files = (known: Known, min = 0) =>
     {
       path: line('Plik')
         .refine((p) => p.startsWith(UPLOAD_PREFIX.public) || p.startsWith(UPLOAD_PREFIX.members) || ROOM_FILE.test(p), {
-          error: `ścieżka musi zaczynać się od ${UPLOAD_PREFIX.public} lub ${UPLOAD_PREFIX.members}`,
+          error: `ścieżka musi zaczynać się od ${UPLOAD_PREFIX.public}, ${UPLOAD_PREFIX.members} lub ${roomFilePrefix('<forum>')}`,
         })
         .refine((p) => known.uploads.has(p), {
           error: (iss) => `brak pliku „${String(iss.input)}” w folderze z załącznikami`,
@@ -149,7 +149,7 @@ const files = (known: Known, min = 0) =>
         .meta({
           label: 'Plik',
           widget: 'file',
-          hint: 'Plik publiczny (/uploads/…) może pobrać każdy; plik dla członków (/uploads-members/…) trafia tylko na stronę dla członków.',
+          hint: 'Plik publiczny (/uploads/…) może pobrać każdy; plik dla członków (/uploads-members/…) trafia tylko na stronę dla członków; plik pokoju forum (/pokoje/…/pliki/…) trafia tylko do pokoju tego forum.',
         }),
       label: line('Opis pliku', { max: 160 }),
       format: choice('Format', FILE_FORMATS, { derived: true }).optional(),
