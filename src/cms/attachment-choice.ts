@@ -5,7 +5,7 @@
  * use, given its access and forums; and what the build would reject, so the editor is told
  * in the form, before saving, rather than by a failed build.
  */
-import { ROOM_FILE, UPLOAD_PREFIX } from '../schema/collections.ts';
+import { ROOM_FILE, UPLOAD_PREFIX } from '../schema/uploads.ts';
 
 /** Who can download a file: everyone, members, or the members of one forum (its room). */
 export type FileChoice = { kind: 'public' } | { kind: 'members' } | { kind: 'room'; forum: string };

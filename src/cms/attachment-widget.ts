@@ -34,7 +34,7 @@ import {
   type EntryScope,
   type FileChoice,
 } from './attachment-choice.ts';
-import { MEMBERS_VARIANT } from './decap-fields.ts';
+import { MEMBERS_VARIANT } from './widgets.ts';
 
 type Field = ImmutableMap<string, unknown>;
 

@@ -7,7 +7,7 @@ import { t } from '../i18n/pl.ts';
 import { ROOM_UPLOADS_FOLDER, UPLOAD_PREFIX, roomFilePrefix } from '../schema/collections.ts';
 import type { RefTarget } from '../schema/fields.ts';
 import { checkValue, defOf, identifierField, inspectField, shapeOf, type CheckDef } from './zod-walk.ts';
-import { ATTACHMENT_WIDGET } from './widgets.ts';
+import { ATTACHMENT_WIDGET, MEMBERS_VARIANT, roomVariantName } from './widgets.ts';
 
 /** Where the CMS writes: content paths are relative to the repository root. */
 export const CMS_CONTENT_DIR = 'content';
@@ -29,10 +29,6 @@ export interface RoomForum {
   slug: string;
   title: string;
 }
-
-/** Names of the attachment field's folder variants (see the `file` case below). */
-export const MEMBERS_VARIANT = 'members';
-export const roomVariantName = (forum: string): string => `room-${forum}`;
 
 /** What a field is generated for: where it sits (for errors) and the rooms its files may use. */
 export interface FieldContext {

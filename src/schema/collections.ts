@@ -28,6 +28,7 @@ import {
 } from './fields.ts';
 import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem, type Recurrence } from '../core/recurrence.ts';
 import { CHART_KINDS, COLUMN_TYPES, FREQUENCY_NAMES, LICENCE_NAMES } from './data-model.ts';
+import { ROOM_FILE, ROOM_UPLOADS_FOLDER, UPLOAD_PREFIX, roomFilePrefix } from './uploads.ts';
 
 export const ACCESS = ['public', 'members'] as const;
 export type Access = (typeof ACCESS)[number];
@@ -82,15 +83,9 @@ export const CALL_STATUSES = ['otwarty', 'zapowiedziany', 'zamknięty'] as const
 export const PROJECT_STATUSES = ['planowany', 'w realizacji', 'zakończony'] as const;
 export const FILE_FORMATS = ['PDF', 'DOCX', 'ODT', 'XLSX', 'ODS', 'PPTX', 'ODP', 'ZIP'] as const;
 
-/** Where attachments live: public ones reach both builds, member ones only the members build. */
-export const UPLOAD_PREFIX = { public: '/uploads/', members: '/uploads-members/' } as const;
-/**
- * Room attachments (issue 17): `content/uploads-rooms/<forum>/x.pdf` is served only inside its
- * room, at `/pokoje/<forum>/pliki/x.pdf`, and may be linked only by that room's entries.
- */
-export const ROOM_UPLOADS_FOLDER = 'uploads-rooms';
-export const roomFilePrefix = (forum: string): string => `/pokoje/${forum}/pliki/`;
-export const ROOM_FILE = /^\/pokoje\/([a-z0-9-]+)\/pliki\//;
+// Where attachments live (public, members, forum rooms): a module of its own, free of zod, so
+// the admin's browser bundle can judge a file's folder without the whole schema.
+export { ROOM_FILE, ROOM_UPLOADS_FOLDER, UPLOAD_PREFIX, roomFilePrefix };
 
 export type CollectionName =
   | 'forums'
