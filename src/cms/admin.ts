@@ -7,7 +7,6 @@ import CMS from 'decap-cms-app';
 import { fromJS, type Map as ImmutableMap } from 'immutable';
 import type { ComponentType } from 'react';
 import siteCss from '../styles/global.css?url';
-import { t } from '../i18n/pl.ts';
 import { attachmentControl } from './attachment-widget.ts';
 import { cleanEntryData } from './clean-entry.ts';
 import type { DecapConfig } from './decap-config.ts';
@@ -22,11 +21,7 @@ const file = CMS.getWidget('file') as unknown as { control: AnyComponent; previe
 if (!file) throw new Error('decap-cms-app: brak widżetu „file”');
 CMS.registerWidget(
   ATTACHMENT_WIDGET,
-  attachmentControl(file.control as never, {
-    legend: t('cms.attachment.legend'),
-    public: t('cms.attachment.public'),
-    members: t('cms.attachment.members'),
-  }) as never,
+  attachmentControl(file.control as never) as never,
   file.preview as never,
 );
 

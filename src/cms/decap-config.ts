@@ -11,7 +11,8 @@ import {
   collections,
   type CollectionName,
 } from '../schema/collections.ts';
-import { CMS_CONTENT_DIR, MEDIA, decapField, type DecapField } from './decap-fields.ts';
+import { ROOM_COLLECTIONS } from '../lib/rooms/rooms.ts';
+import { CMS_CONTENT_DIR, MEDIA, decapField, type DecapField, type RoomForum } from './decap-fields.ts';
 import { collectionSchema, identifierField, shapeOf } from './zod-walk.ts';
 
 export interface DecapCollection {
@@ -51,11 +52,16 @@ const viewFilters = (fields: DecapField[]) =>
       : [],
   );
 
-/** The Decap collection of one content collection: every schema field, plus the body. */
-export const decapCollection = (name: CollectionName): DecapCollection => {
+/**
+ * The Decap collection of one content collection: every schema field, plus the body. `rooms`
+ * are the forums whose rooms may hold files: attachments of collections that can be kept in a
+ * room (access `forum`) get one folder variant per room; other collections get none.
+ */
+export const decapCollection = (name: CollectionName, rooms: readonly RoomForum[] = []): DecapCollection => {
   const def = collections[name];
   const shape = shapeOf(collectionSchema(name));
-  const fields = Object.entries(shape).flatMap(([k, v]) => decapField(k, v, `${name}.${k}`) ?? []);
+  const roomsHere = (ROOM_COLLECTIONS as readonly CollectionName[]).includes(name) ? rooms : [];
+  const fields = Object.entries(shape).flatMap(([k, v]) => decapField(k, v, { where: `${name}.${k}`, rooms: roomsHere }) ?? []);
   const id = identifierField(name);
   const date = firstDateField(fields);
   return {
@@ -151,8 +157,11 @@ const backendConfig = (o: CmsOptions) => {
       };
 };
 
-/** The whole Decap configuration, for `CMS.init({ config })`. */
-export const decapConfig = (o: CmsOptions = cmsOptions()) => ({
+/**
+ * The whole Decap configuration, for `CMS.init({ config })`. `rooms`: the forums of the build
+ * (src/lib/forums/, from content), whose rooms get attachment folders; the admin passes them.
+ */
+export const decapConfig = (o: CmsOptions = cmsOptions(), rooms: readonly RoomForum[] = []) => ({
   load_config_file: false,
   locale: 'pl',
   backend: backendConfig(o),
@@ -166,7 +175,7 @@ export const decapConfig = (o: CmsOptions = cmsOptions()) => ({
   public_folder: MEDIA.public.public_folder,
   // File names are ASCII slugs: "Łódź: zażółć" → lodz-zazolc (what the content check expects).
   slug: { encoding: 'ascii' as const, clean_accents: true, sanitize_replacement: '-' },
-  collections: COLLECTION_NAMES.map(decapCollection),
+  collections: COLLECTION_NAMES.map((name) => decapCollection(name, rooms)),
 });
 
 export type DecapConfig = ReturnType<typeof decapConfig>;

@@ -4,10 +4,10 @@
  */
 import type { z } from 'astro/zod';
 import { t } from '../i18n/pl.ts';
-import { UPLOAD_PREFIX } from '../schema/collections.ts';
+import { ROOM_UPLOADS_FOLDER, UPLOAD_PREFIX, roomFilePrefix } from '../schema/collections.ts';
 import type { RefTarget } from '../schema/fields.ts';
 import { checkValue, defOf, identifierField, inspectField, shapeOf, type CheckDef } from './zod-walk.ts';
-import { ATTACHMENT_WIDGET } from './widgets.ts';
+import { ATTACHMENT_WIDGET, MEMBERS_VARIANT, roomVariantName } from './widgets.ts';
 
 /** Where the CMS writes: content paths are relative to the repository root. */
 export const CMS_CONTENT_DIR = 'content';
@@ -17,6 +17,28 @@ export const MEDIA = {
   public: { media_folder: `/${CMS_CONTENT_DIR}/uploads`, public_folder: UPLOAD_PREFIX.public.slice(0, -1) },
   members: { media_folder: `/${CMS_CONTENT_DIR}/uploads-members`, public_folder: UPLOAD_PREFIX.members.slice(0, -1) },
 } as const;
+
+/** A forum room's media folder: content/uploads-rooms/<forum> → /pokoje/<forum>/pliki (issue 17). */
+export const roomMedia = (forum: string) => ({
+  media_folder: `/${CMS_CONTENT_DIR}/${ROOM_UPLOADS_FOLDER}/${forum}`,
+  public_folder: roomFilePrefix(forum).slice(0, -1),
+});
+
+/** A forum whose room may hold files: its slug and the label the admin shows (from content). */
+export interface RoomForum {
+  slug: string;
+  title: string;
+}
+
+/** What a field is generated for: where it sits (for errors) and the rooms its files may use. */
+export interface FieldContext {
+  /** The field's path, `collection.field.sub`, named in errors. */
+  where?: string;
+  /** Inside an optional group (an event's recurrence): nothing required or pre-filled. */
+  inOptionalGroup?: boolean;
+  /** Forums whose rooms the collection's attachments may go to (only room collections get any). */
+  rooms?: readonly RoomForum[];
+}
 
 /** A Decap field: the common keys typed, widget options open (each widget has its own). */
 export interface DecapField {
@@ -56,7 +78,8 @@ const listBounds = (checks: CheckDef[]) => {
 };
 
 /** The Decap field for one zod field, or undefined for fields the build derives by itself. */
-export const decapField = (name: string, schema: z.ZodType, where = name, inOptionalGroup = false): DecapField | undefined => {
+export const decapField = (name: string, schema: z.ZodType, ctx: FieldContext = {}): DecapField | undefined => {
+  const { where = name, inOptionalGroup = false, rooms = [] } = ctx;
   const f = inspectField(schema, where);
   const { meta } = f;
   if (meta.derived) return undefined;
@@ -107,7 +130,7 @@ export const decapField = (name: string, schema: z.ZodType, where = name, inOpti
     case 'object-list': {
       const item = defOf(f.core).element!;
       const shape = shapeOf(item);
-      const fields = Object.entries(shape).flatMap(([k, v]) => decapField(k, v, `${where}.${k}`) ?? []);
+      const fields = Object.entries(shape).flatMap(([k, v]) => decapField(k, v, { where: `${where}.${k}`, rooms }) ?? []);
       return {
         ...base,
         widget: 'list',
@@ -121,7 +144,7 @@ export const decapField = (name: string, schema: z.ZodType, where = name, inOpti
     case 'object': {
       // A group edited together (an event's recurrence): Decap's object widget.
       const shape = shapeOf(f.core);
-      const fields = Object.entries(shape).flatMap(([k, v]) => decapField(k, v, `${where}.${k}`, f.optional) ?? []);
+      const fields = Object.entries(shape).flatMap(([k, v]) => decapField(k, v, { where: `${where}.${k}`, inOptionalGroup: f.optional, rooms }) ?? []);
       return { ...base, widget: 'object', collapsed: true, fields };
     }
     case 'boolean':
@@ -133,16 +156,30 @@ export const decapField = (name: string, schema: z.ZodType, where = name, inOpti
         .map((c) => (c.inclusive ? (c.value ?? 0) : (c.value ?? 0) + 1));
       return { ...base, value_type: 'int', ...(lows.length ? { min: Math.max(...lows) } : {}) };
     }
-    case 'file':
-      // One value, two folders: the editor picks who may download it (attachment-widget.ts).
-      // The member variant is a nested `field` because Decap finds a field's media folder by
-      // looking the field object up in the collection's field tree (nested fields included).
+    case 'file': {
+      // One value, several folders: the editor picks who may download it (attachment-widget.ts).
+      // The field itself is the public folder; the member folder and each forum room's folder
+      // are nested variants in `fields`, because Decap finds a field's media folder by looking
+      // the field object up in the collection's field tree (nested `fields` included; it follows
+      // only one of `fields`, `field` or `types`, so all variants share `fields`).
+      const variant = (variantName: string, label: string, folders: { media_folder: string; public_folder: string }) => ({
+        name: variantName,
+        label,
+        widget: 'file',
+        required: base.required,
+        ...folders,
+        choose_url: false,
+      });
       return {
         ...base,
         widget: ATTACHMENT_WIDGET,
         ...MEDIA.public,
         choose_url: false,
-        field: { name, label: meta.label, widget: 'file', required: base.required, ...MEDIA.members, choose_url: false },
+        fields: [
+          variant(MEMBERS_VARIANT, t('cms.attachment.members'), MEDIA.members),
+          ...rooms.map((r) => ({ ...variant(roomVariantName(r.slug), r.title, roomMedia(r.slug)), forum: r.slug })),
+        ],
       };
+    }
   }
 };

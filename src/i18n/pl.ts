@@ -399,6 +399,20 @@ const strings = {
   'cms.attachment.legend': 'Kto może pobrać plik?',
   'cms.attachment.public': 'wszyscy (plik publiczny)',
   'cms.attachment.members': 'tylko członkowie (plik tylko na stronie dla członków)',
+  // issue 17: room files in the CMS ({forum} is the forum's full label from content)
+  'cms.attachment.room': 'tylko członkowie forum — pokój „{forum}”',
+  'cms.attachment.roomNone': 'tylko członkowie forum (pokój)',
+  'cms.attachment.roomNeedsAccess': 'Plik pokoju forum można dołączyć do wpisu z dostępem „tylko w pokoju forum” (pole „Dostęp”).',
+  'cms.attachment.roomNeedsForum': 'Wybierz forum w polu „Fora” — pojawi się tu pokój tego forum.',
+  'cms.attachment.roomUnknown': 'Pokój forum „{forum}” będzie tu dostępny po najbliższej publikacji strony.',
+  'cms.attachment.problem.membersInPublic':
+    'Plik „tylko członkowie” we wpisie publicznym — strona się nie zbuduje. Ustaw w polu „Dostęp” „tylko dla członków” albo dołącz plik publiczny.',
+  'cms.attachment.problem.roomNotForum':
+    'Plik jest w pokoju forum „{forum}”, a wpis nie ma dostępu „tylko w pokoju forum” — strona się nie zbuduje. Zmień pole „Dostęp” albo dołącz plik z innego folderu.',
+  'cms.attachment.problem.roomForumMissing':
+    'Plik jest w pokoju forum „{forum}”, a tego forum nie ma w polu „Fora” — strona się nie zbuduje. Dodaj to forum w polu „Fora” albo dołącz plik z pokoju forum tego wpisu.',
+  'cms.attachment.note.otherRooms':
+    'Wpis jest też w pokoju: {forums}. Członkowie tylko tamtych forów nie otworzą pliku z pokoju „{forum}” — plik dla wszystkich forów wpisu dołącz jako „tylko członkowie”.',
   'cms.commit.create': 'Nowy wpis ({{collection}}): {{slug}}',
   'cms.commit.update': 'Zmiana wpisu ({{collection}}): {{slug}}',
   'cms.commit.delete': 'Usunięcie wpisu ({{collection}}): {{slug}}',

@@ -28,6 +28,7 @@ import {
 } from './fields.ts';
 import { RECURRENCE_FREQUENCIES, RECURRENCE_WEEKS, recurrenceProblem, type Recurrence } from '../core/recurrence.ts';
 import { CHART_KINDS, COLUMN_TYPES, FREQUENCY_NAMES, LICENCE_NAMES } from './data-model.ts';
+import { ROOM_FILE, ROOM_UPLOADS_FOLDER, UPLOAD_PREFIX, roomFilePrefix } from './uploads.ts';
 
 export const ACCESS = ['public', 'members'] as const;
 export type Access = (typeof ACCESS)[number];
@@ -82,15 +83,9 @@ export const CALL_STATUSES = ['otwarty', 'zapowiedziany', 'zamknięty'] as const
 export const PROJECT_STATUSES = ['planowany', 'w realizacji', 'zakończony'] as const;
 export const FILE_FORMATS = ['PDF', 'DOCX', 'ODT', 'XLSX', 'ODS', 'PPTX', 'ODP', 'ZIP'] as const;
 
-/** Where attachments live: public ones reach both builds, member ones only the members build. */
-export const UPLOAD_PREFIX = { public: '/uploads/', members: '/uploads-members/' } as const;
-/**
- * Room attachments (issue 17): `content/uploads-rooms/<forum>/x.pdf` is served only inside its
- * room, at `/pokoje/<forum>/pliki/x.pdf`, and may be linked only by that room's entries.
- */
-export const ROOM_UPLOADS_FOLDER = 'uploads-rooms';
-export const roomFilePrefix = (forum: string): string => `/pokoje/${forum}/pliki/`;
-export const ROOM_FILE = /^\/pokoje\/([a-z0-9-]+)\/pliki\//;
+// Where attachments live (public, members, forum rooms): a module of its own, free of zod, so
+// the admin's browser bundle can judge a file's folder without the whole schema.
+export { ROOM_FILE, ROOM_UPLOADS_FOLDER, UPLOAD_PREFIX, roomFilePrefix };
 
 export type CollectionName =
   | 'forums'
@@ -131,8 +126,8 @@ const roomCore = (known: Known, accessDefault: Access, minForums: number) => ({
 const formatOf = (path: string) => path.split('.').pop()?.toUpperCase() ?? '';
 
 /**
- * Attachments. The file must exist in the content folder's `uploads/` (public) or
- * `uploads-members/` (members only); its format and size are read from the file, so editors
+ * Attachments. The file must exist in the content folder's `uploads/` (public),
+ * `uploads-members/` (members only) or `uploads-rooms/<forum>/` (one room); its format and size are read from the file, so editors
  * never type them (a value they do type must match).
  */
 const files = (known: Known, min = 0) =>
@@ -141,7 +136,7 @@ const files = (known: Known, min = 0) =>
     {
       path: line('Plik')
         .refine((p) => p.startsWith(UPLOAD_PREFIX.public) || p.startsWith(UPLOAD_PREFIX.members) || ROOM_FILE.test(p), {
-          error: `ścieżka musi zaczynać się od ${UPLOAD_PREFIX.public} lub ${UPLOAD_PREFIX.members}`,
+          error: `ścieżka musi zaczynać się od ${UPLOAD_PREFIX.public}, ${UPLOAD_PREFIX.members} lub ${roomFilePrefix('<forum>')}`,
         })
         .refine((p) => known.uploads.has(p), {
           error: (iss) => `brak pliku „${String(iss.input)}” w folderze z załącznikami`,
@@ -149,7 +144,7 @@ const files = (known: Known, min = 0) =>
         .meta({
           label: 'Plik',
           widget: 'file',
-          hint: 'Plik publiczny (/uploads/…) może pobrać każdy; plik dla członków (/uploads-members/…) trafia tylko na stronę dla członków.',
+          hint: 'Plik publiczny (/uploads/…) może pobrać każdy; plik dla członków (/uploads-members/…) trafia tylko na stronę dla członków; plik pokoju forum (/pokoje/…/pliki/…) trafia tylko do pokoju tego forum.',
         }),
       label: line('Opis pliku', { max: 160 }),
       format: choice('Format', FILE_FORMATS, { derived: true }).optional(),

@@ -1,12 +1,12 @@
 // The editors' panel is part of the members build only: /admin/ with Decap bundled from npm
 // and its generated configuration. The public build must carry neither the page nor any of
 // Decap's code.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { allFiles, readPage } from '../../scripts/lib/build-site.ts';
+import { FIXTURE, allFiles, readPage } from '../../scripts/lib/build-site.ts';
 
 // The fixture's two builds from the global setup (which stops the run if either build fails).
 const pub = { outDir: inject('fixtureBuild').public };
@@ -53,6 +53,21 @@ describe('the admin (/admin/)', () => {
       'content/projects',
       'content/data',
     ]);
+  });
+
+  it('offers a room folder for attachments of each forum of the content, named by the forum', () => {
+    const yaml = readFileSync(join(members.outDir, 'admin/config.yml'), 'utf8');
+    type Field = { name: string; label: string; fields?: Field[]; forum?: string; media_folder?: string; public_folder?: string };
+    const config = load(yaml) as { collections: { name: string; fields: Field[] }[] };
+    const path = config.collections.find((c) => c.name === 'documents')!.fields.find((f) => f.name === 'files')!.fields!.find((f) => f.name === 'path')!;
+    const rooms = path.fields!.filter((f) => f.forum);
+    const forums = readdirSync(join(FIXTURE, 'forums')).map((f) => f.replace(/\.md$/, ''));
+    expect(rooms.map((r) => r.forum).sort()).toEqual(forums.sort());
+    expect(rooms.find((r) => r.forum === 'mobilnosc')).toMatchObject({
+      label: 'Mobilność — Forum Zrównoważonego Transportu',
+      media_folder: '/content/uploads-rooms/mobilnosc',
+      public_folder: '/pokoje/mobilnosc/pliki',
+    });
   });
 });
 

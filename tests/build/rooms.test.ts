@@ -63,6 +63,14 @@ describe('a canary entry in one forum room', () => {
 });
 
 describe('each room', () => {
+  it('is reached from its forum page in the members build, and from nowhere in the public one', () => {
+    // The members' way in: Fora → the forum → „Pokój forum na tej stronie”.
+    for (const forum of ['mobilnosc', 'zamowienia-publiczne']) {
+      expect(readPage(build.members, `/fora/${forum}/`), forum).toContain(`href="/pokoje/${forum}/"`);
+      expect(readPage(build.public, `/fora/${forum}/`), forum).not.toContain('/pokoje/');
+    }
+  });
+
   it('has a list page of its entries, pointing into the room', () => {
     const html = readPage(build.members, '/pokoje/mobilnosc/');
     expect(html).toContain('href="/pokoje/mobilnosc/baza-wiedzy/pokoj-mobilnosc-plan/"');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDir } from '../../scripts/static-server.ts';
+import { findCanaries } from '../helpers/leaks.ts';
 import { decapConfig, cmsOptions } from '../../src/cms/decap-config.ts';
 import { checkContent, formatProblem, readFrontmatter } from '../../src/lib/content/node/content-check.ts';
 import { launch, watchErrors } from '../../scripts/lib/browser.ts';
@@ -142,7 +143,7 @@ describe('the admin', () => {
     await choose(page, 'Fora', 'Prawa', 'Forum Prawa Zamówień Publicznych');
 
     await page.getByRole('button', { name: 'Dodaj załączniki' }).click();
-    await page.getByRole('radio', { name: /tylko członkowie/ }).check();
+    await page.getByRole('radio', { name: /^tylko członkowie \(/ }).check();
     await page.getByRole('button', { name: 'Wybierz plik' }).click();
     await page.locator('input[type="file"]').setInputFiles({ name: 'notatka-przetarg.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%test\n') });
     // The uploaded file is selected at once.
@@ -158,6 +159,56 @@ describe('the admin', () => {
     await page.close();
   });
 
+  it('attaches a room file to a document kept in a forum room: uploaded to the room’s folder, linked under the room', async () => {
+    const { page, errors } = await openAdmin();
+    await page.goto(`${base}/admin/#/collections/documents/new`);
+    await field(page, 'Tytuł').fill('Koncepcja węzłów przesiadkowych — wersja robocza');
+    await field(page, 'Streszczenie').fill('Robocza wersja koncepcji do uwag członków forum.');
+    await choose(page, 'Rodzaj dokumentu', 'rap', 'raport');
+    await field(page, 'Data dokumentu').fill('2026-11-20');
+    await choose(page, 'Dostęp', 'pokoju', 'tylko w pokoju forum (członkowie wybranych forów)');
+    await choose(page, 'Fora', 'Zrówno', 'Forum Zrównoważonego Transportu');
+
+    await page.getByRole('button', { name: 'Dodaj załączniki' }).click();
+    // The room of the entry's forum, named as on the site; a room entry defaults to its room.
+    const room = page.getByRole('radio', { name: 'tylko członkowie forum — pokój „Mobilność — Forum Zrównoważonego Transportu”' });
+    await expect.poll(() => room.isChecked()).toBe(true);
+    await room.check();
+    await page.getByRole('button', { name: 'Wybierz plik' }).click();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'koncepcja-wezlow-z-panelu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%pokoj\n') });
+    await page.getByRole('button', { name: 'Wybierz zaznaczone' }).click();
+    await field(page, 'Opis pliku').fill('Koncepcja węzłów — wersja robocza (PDF)');
+
+    // The entry leaves the room: the widget says at once that the build would refuse the file…
+    const problem = page.getByRole('alert').filter({ hasText: 'a wpis nie ma dostępu „tylko w pokoju forum”' });
+    await choose(page, 'Dostęp', 'tylko dla', 'tylko dla członków');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Plik jest w pokoju forum „Mobilność — Forum Zrównoważonego Transportu”');
+    // …and does not save it: the reason is listed at the field, nothing is written.
+    const before = errors.length;
+    await page.getByRole('button', { name: 'Opublikuj', exact: true }).click();
+    await page.getByText('Opublikuj teraz', { exact: true }).click();
+    await page.locator('li').filter({ hasText: 'a wpis nie ma dostępu „tylko w pokoju forum”' }).first().waitFor();
+    expect(existsSync(join(repo, 'content/documents/koncepcja-wezlow-przesiadkowych-wersja-robocza.md'))).toBe(false);
+    // Decap refuses an invalid entry by rejecting its save with no reason (persistEntry in
+    // decap-cms-core's actions/entries.ts), which the page reports as an uncaught exception.
+    await expect.poll(() => errors.slice(before)).toEqual(['exception: undefined']);
+    errors.splice(before);
+    // Back in the room, the problem is gone.
+    await choose(page, 'Dostęp', 'pokoju', 'tylko w pokoju forum (członkowie wybranych forów)');
+    await problem.waitFor({ state: 'detached' });
+
+    await publish(page);
+    expect(readdirSync(join(repo, 'content/uploads-rooms/mobilnosc'))).toContain('koncepcja-wezlow-z-panelu.pdf');
+    expect(existsSync(join(repo, 'content/uploads/koncepcja-wezlow-z-panelu.pdf'))).toBe(false);
+    const data = frontmatter(join(repo, 'content/documents/koncepcja-wezlow-przesiadkowych-wersja-robocza.md'));
+    expect(data).toMatchObject({ access: 'forum', forums: ['mobilnosc'] });
+    expect(data['files']).toEqual([{ path: '/pokoje/mobilnosc/pliki/koncepcja-wezlow-z-panelu.pdf', label: 'Koncepcja węzłów — wersja robocza (PDF)' }]);
+    expect(checkContent(join(repo, 'content')).map(formatProblem)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('leaves content that builds: the new pages exist, the member file is linked', () => {
     const outDir = join(TMP, 'e2e', 'cms-rebuilt');
     rmSync(outDir, { recursive: true, force: true });
@@ -168,5 +219,26 @@ describe('the admin', () => {
     const practice = readFileSync(join(outDir, 'dobre-praktyki/wspolny-przetarg-na-energie-notatka/index.html'), 'utf8');
     expect(practice).toContain('href="/uploads-members/notatka-przetarg.pdf"');
     expect(existsSync(join(outDir, 'uploads-members/notatka-przetarg.pdf'))).toBe(true);
+    // The room file: in the room only, linked from the room's page of the document only.
+    const roomDoc = readFileSync(join(outDir, 'pokoje/mobilnosc/baza-wiedzy/koncepcja-wezlow-przesiadkowych-wersja-robocza/index.html'), 'utf8');
+    expect(roomDoc).toContain('href="/pokoje/mobilnosc/pliki/koncepcja-wezlow-z-panelu.pdf"');
+    const found = findCanaries(outDir, 'koncepcja-wezlow-z-panelu');
+    expect(found).toContain('pokoje/mobilnosc/pliki/koncepcja-wezlow-z-panelu.pdf');
+    expect(found.filter((f) => !f.startsWith('pokoje/mobilnosc/'))).toEqual([]);
   }, 120_000);
+
+  it('serves the room file at its room address only', async () => {
+    const outDir = join(TMP, 'e2e', 'cms-rebuilt');
+    const server = await serveDir(outDir, await freePort());
+    try {
+      const { port } = server.address() as { port: number };
+      const status = (path: string) => fetch(`http://127.0.0.1:${port}${path}`).then((r) => r.status);
+      expect(await status('/pokoje/mobilnosc/pliki/koncepcja-wezlow-z-panelu.pdf')).toBe(200);
+      expect(await status('/uploads/koncepcja-wezlow-z-panelu.pdf')).toBe(404);
+      expect(await status('/uploads-members/koncepcja-wezlow-z-panelu.pdf')).toBe(404);
+      expect(await status('/pokoje/zamowienia-publiczne/pliki/koncepcja-wezlow-z-panelu.pdf')).toBe(404);
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
+  });
 });

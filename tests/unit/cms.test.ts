@@ -1,12 +1,24 @@
 // The admin's pure parts: configuration from the environment, the save-time cleanup and the
 // attachment folders. The drift between the config and the schema has its own test.
+import { fromJS } from 'immutable';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { accessOfPath } from '../../src/cms/attachment-widget.ts';
+import {
+  attachmentProblem,
+  choiceKey,
+  choiceOfKey,
+  choiceOfPath,
+  defaultChoice,
+  entryScope,
+  roomFileMissesForums,
+  roomsOf,
+  type FileChoice,
+} from '../../src/cms/attachment-choice.ts';
 import { cleanEntryData } from '../../src/cms/clean-entry.ts';
 import { cmsOptions, decapCollection, decapConfig, decapConfigYaml } from '../../src/cms/decap-config.ts';
+import type { DecapField } from '../../src/cms/decap-fields.ts';
 import { emptyKnown } from '../../src/cms/zod-walk.ts';
-import { collections } from '../../src/schema/collections.ts';
+import { ENTRY_ACCESS, collections } from '../../src/schema/collections.ts';
 import type { Known } from '../../src/schema/fields.ts';
 
 const known: Known = {
@@ -94,11 +106,107 @@ describe('saving an entry from the admin', () => {
 });
 
 describe('attachments', () => {
-  it('belong to members when they live in the member uploads folder', () => {
-    expect(accessOfPath('/uploads-members/notatka.pdf', '/uploads-members')).toBe('members');
-    expect(accessOfPath('/uploads/wzor.pdf', '/uploads-members')).toBe('public');
-    expect(accessOfPath('', '/uploads-members')).toBeUndefined();
-    expect(accessOfPath(undefined, '/uploads-members')).toBeUndefined();
+  it('live where their path says, judged as the build judges it (rooms included)', () => {
+    expect(choiceOfPath('/uploads-members/notatka.pdf')).toEqual({ kind: 'members' });
+    expect(choiceOfPath('/uploads/wzor.pdf')).toEqual({ kind: 'public' });
+    expect(choiceOfPath('/pokoje/mobilnosc/pliki/plan.pdf')).toEqual({ kind: 'room', forum: 'mobilnosc' });
+    expect(choiceOfPath('/pokoje/zamowienia-publiczne/pliki/a/b.docx')).toEqual({ kind: 'room', forum: 'zamowienia-publiczne' });
+    // A room page is not a room file: only /pokoje/<forum>/pliki/ holds files.
+    expect(choiceOfPath('/pokoje/mobilnosc/plan.pdf')).toEqual({ kind: 'public' });
+    expect(choiceOfPath('')).toBeUndefined();
+    expect(choiceOfPath(undefined)).toBeUndefined();
+    for (const c of [{ kind: 'public' }, { kind: 'members' }, { kind: 'room', forum: 'mobilnosc' }] as FileChoice[]) {
+      expect(choiceOfKey(choiceKey(c))).toEqual(c);
+    }
+  });
+
+  it('are refused by the widget exactly when the build refuses them: every folder × access × forums', () => {
+    const k: Known = {
+      ...emptyKnown(),
+      slugs: { ...emptyKnown().slugs, forums: new Set(['mobilnosc', 'zamowienia-publiczne']) },
+      uploads: new Map([
+        ['/uploads/plan.pdf', 10],
+        ['/uploads-members/plan.pdf', 10],
+        ['/pokoje/mobilnosc/pliki/plan.pdf', 10],
+      ]),
+    };
+    const base = { title: 'Plan roboczy', summary: 'Wersja robocza.', kind: 'raport', date: '2026-11-10' };
+    let compared = 0;
+    for (const path of k.uploads.keys()) {
+      for (const access of ENTRY_ACCESS) {
+        for (const forums of [['mobilnosc'], ['zamowienia-publiczne'], ['zamowienia-publiczne', 'mobilnosc']]) {
+          const built = collections.documents.schema(k).safeParse({ ...base, access, forums, files: [{ path, label: 'Plan' }] }).success;
+          const problem = attachmentProblem(choiceOfPath(path), { access, forums });
+          expect(problem === undefined, `${path}, ${access}, ${forums.join('+')}: ${JSON.stringify(problem)}`).toBe(built);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(27);
+  });
+
+  it('name the reason, with the forum of the room file', () => {
+    const room = choiceOfPath('/pokoje/mobilnosc/pliki/plan.pdf');
+    expect(attachmentProblem(room, { access: 'members', forums: ['mobilnosc'] })).toEqual({ kind: 'roomNotForum', forum: 'mobilnosc' });
+    expect(attachmentProblem(room, { access: 'forum', forums: ['edukacja'] })).toEqual({ kind: 'roomForumMissing', forum: 'mobilnosc' });
+    expect(attachmentProblem({ kind: 'members' }, { access: 'public', forums: [] })).toEqual({ kind: 'membersInPublic' });
+    expect(attachmentProblem(undefined, { access: 'public', forums: [] })).toBeUndefined();
+  });
+
+  it('offer the rooms of the entry’s forums only while the entry is kept in rooms', () => {
+    expect(roomsOf({ access: 'forum', forums: ['mobilnosc', 'edukacja', 'mobilnosc'] })).toEqual(['mobilnosc', 'edukacja']);
+    expect(roomsOf({ access: 'members', forums: ['mobilnosc'] })).toEqual([]);
+    expect(roomsOf({ access: 'forum', forums: [] })).toEqual([]);
+  });
+
+  it('go by default where the entry itself is seen, never public for a room or member entry', () => {
+    expect(defaultChoice({ access: 'public', forums: ['mobilnosc'] })).toEqual({ kind: 'public' });
+    expect(defaultChoice({ access: 'members', forums: ['mobilnosc'] })).toEqual({ kind: 'members' });
+    expect(defaultChoice({ access: 'forum', forums: ['mobilnosc'] })).toEqual({ kind: 'room', forum: 'mobilnosc' });
+    // In several rooms a room file would open in one of them only: members get it everywhere.
+    expect(defaultChoice({ access: 'forum', forums: ['mobilnosc', 'edukacja'] })).toEqual({ kind: 'members' });
+    expect(defaultChoice({ access: 'forum', forums: [] })).toEqual({ kind: 'members' });
+  });
+
+  it('warn that a room file of an entry in several rooms opens in its own room only', () => {
+    const room: FileChoice = { kind: 'room', forum: 'mobilnosc' };
+    expect(roomFileMissesForums(room, { access: 'forum', forums: ['mobilnosc', 'edukacja'] })).toEqual(['edukacja']);
+    expect(roomFileMissesForums(room, { access: 'forum', forums: ['mobilnosc'] })).toEqual([]);
+    expect(roomFileMissesForums({ kind: 'members' }, { access: 'forum', forums: ['mobilnosc', 'edukacja'] })).toEqual([]);
+  });
+
+  it('read the entry from Decap’s draft data, with the collection’s default access', () => {
+    expect(entryScope(fromJS({ access: 'forum', forums: ['mobilnosc'] }) as never)).toEqual({ access: 'forum', forums: ['mobilnosc'] });
+    expect(entryScope(fromJS({ forums: ['mobilnosc'] }) as never, 'public')).toEqual({ access: 'public', forums: ['mobilnosc'] });
+    expect(entryScope({ access: 'members', forums: 'edukacja' })).toEqual({ access: 'members', forums: ['edukacja'] });
+    expect(entryScope(undefined, 'public')).toEqual({ access: 'public', forums: [] });
+  });
+});
+
+describe('room folders in the CMS configuration', () => {
+  const rooms = [
+    { slug: 'mobilnosc', title: 'Mobilność — Forum Zrównoważonego Transportu' },
+    { slug: 'edukacja', title: 'Edukacja — Forum Edukacji' },
+  ];
+  const pathField = (c: { fields: DecapField[] }) => c.fields.find((f) => f.name === 'files')?.fields?.find((f) => f.name === 'path');
+
+  it('gives every attachment of a room collection one folder per forum, after the member folder', () => {
+    const config = decapConfig(cmsOptions({}), rooms);
+    for (const name of ['documents', 'practices']) {
+      const path = pathField(config.collections.find((c) => c.name === name)!);
+      expect(path, name).toMatchObject({ widget: 'attachment', media_folder: '/content/uploads', public_folder: '/uploads' });
+      expect(path?.fields, name).toEqual([
+        { name: 'members', label: 'tylko członkowie (plik tylko na stronie dla członków)', widget: 'file', required: true, media_folder: '/content/uploads-members', public_folder: '/uploads-members', choose_url: false },
+        { name: 'room-mobilnosc', label: rooms[0]!.title, forum: 'mobilnosc', widget: 'file', required: true, media_folder: '/content/uploads-rooms/mobilnosc', public_folder: '/pokoje/mobilnosc/pliki', choose_url: false },
+        { name: 'room-edukacja', label: rooms[1]!.title, forum: 'edukacja', widget: 'file', required: true, media_folder: '/content/uploads-rooms/edukacja', public_folder: '/pokoje/edukacja/pliki', choose_url: false },
+      ]);
+    }
+  });
+
+  it('has no room folders for collections that cannot be kept in a room, nor without forums', () => {
+    expect(JSON.stringify(decapCollection('contacts', rooms))).not.toContain('uploads-rooms');
+    expect(JSON.stringify(decapCollection('calls', rooms))).not.toContain('uploads-rooms');
+    expect(pathField(decapCollection('documents'))?.fields?.map((f) => f.name)).toEqual(['members']);
   });
 });
 

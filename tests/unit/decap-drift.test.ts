@@ -2,12 +2,16 @@
 // the generated Decap field is compared with the BEHAVIOUR of the zod schema (what it accepts,
 // rejects and fills in), not with its structure — so a change to either side that makes the
 // admin accept what the build rejects (or the reverse) fails here.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { ATTACHMENT_WIDGET } from '../../src/cms/widgets.ts';
 import { decapCollection, decapConfig } from '../../src/cms/decap-config.ts';
-import { MEDIA, type DecapField } from '../../src/cms/decap-fields.ts';
-import { COLLECTION_NAMES, UPLOAD_PREFIX, collections, type CollectionName } from '../../src/schema/collections.ts';
+import { CMS_CONTENT_DIR, MEDIA, type DecapField } from '../../src/cms/decap-fields.ts';
+import { scanKnown } from '../../src/lib/content/node/content-dir.ts';
+import { COLLECTION_NAMES, UPLOAD_PREFIX, collections, roomFilePrefix, type CollectionName } from '../../src/schema/collections.ts';
 import type { Known, RefTarget } from '../../src/schema/fields.ts';
 
 /** A content folder with one known entry per referenced collection and two attachments. */
@@ -23,8 +27,11 @@ const KNOWN: Known = {
   uploads: new Map([
     [`${UPLOAD_PREFIX.public}plik.pdf`, 10],
     [`${UPLOAD_PREFIX.members}plik.pdf`, 20],
+    [`${roomFilePrefix(KNOWN_SLUG.forums)}plik.pdf`, 30],
   ]),
 };
+/** The admin's forum rooms: the known forum (room files of unknown forums have no folder). */
+const ROOMS = [{ slug: KNOWN_SLUG.forums, title: 'Znane forum' }];
 
 const accepts = (s: z.ZodType, v: unknown) => s.safeParse(v).success;
 
@@ -146,12 +153,17 @@ const compareField = (path: string, f: DecapField, zf: z.ZodType, inOptionalGrou
       expect(accepts(zf, f['min']), `${path}: min accepted`).toBe(true);
       expect(accepts(zf, (f['min'] as number) - 1), `${path}: below min rejected`).toBe(false);
       break;
-    case ATTACHMENT_WIDGET:
-      // Whatever folder the editor picks, the path the admin writes is one the build accepts.
-      expect(accepts(zf, `${f['public_folder']}/plik.pdf`), `${path}: public file`).toBe(true);
-      expect(accepts(zf, `${(f['field'] as DecapField)['public_folder']}/plik.pdf`), `${path}: member file`).toBe(true);
+    case ATTACHMENT_WIDGET: {
+      // Whatever folder the editor picks, the path the admin writes is one the build accepts:
+      // the public folder (the field itself), the member folder and each room (its variants).
+      const variants = f.fields ?? [];
+      expect(variants.map((v) => v.name), `${path}: folders`).toEqual(['members', ...ROOMS.map((r) => `room-${r.slug}`)]);
+      for (const folder of [f, ...variants]) {
+        expect(accepts(zf, `${folder['public_folder']}/plik.pdf`), `${path}: file in ${String(folder['public_folder'])}`).toBe(true);
+      }
       expect(accepts(zf, '/inne/plik.pdf'), `${path}: other folders`).toBe(false);
       break;
+    }
     default:
       throw new Error(`${path}: widget ${f.widget} has no drift check`);
   }
@@ -187,7 +199,7 @@ describe('Decap config vs zod schema (drift)', () => {
 
   it.each(COLLECTION_NAMES)('%s: every field matches the schema', (name: CollectionName) => {
     const shape = (collections[name].schema(KNOWN) as unknown as z.ZodObject).shape;
-    compareFields(name, decapCollection(name).fields, shape);
+    compareFields(name, decapCollection(name, ROOMS).fields, shape);
   });
 
   it('names entries by a required field the schema has', () => {
@@ -201,5 +213,25 @@ describe('Decap config vs zod schema (drift)', () => {
     expect(MEDIA.public).toEqual({ media_folder: '/content/uploads', public_folder: '/uploads' });
     expect(MEDIA.members).toEqual({ media_folder: '/content/uploads-members', public_folder: '/uploads-members' });
     expect(config.media_folder).toBe('content/uploads');
+  });
+
+  it('uploads every attachment variant where the build finds it under the URL the admin writes', () => {
+    // A file put into each media folder (repository paths) is known to the build's content
+    // scan at exactly `<public_folder>/<file>`: the admin and the build agree on every folder.
+    const repo = mkdtempSync(join(tmpdir(), 'decap-media-'));
+    try {
+      const path = decapCollection('documents', ROOMS).fields.find((f) => f.name === 'files')!.fields!.find((f) => f.name === 'path')!;
+      const folders = [path, ...(path.fields ?? [])];
+      expect(folders).toHaveLength(3);
+      for (const folder of folders) {
+        const dir = join(repo, String(folder['media_folder']));
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, 'plik.pdf'), '%PDF-1.4\n');
+      }
+      const known = scanKnown(join(repo, CMS_CONTENT_DIR));
+      expect([...known.uploads.keys()].sort()).toEqual(folders.map((folder) => `${String(folder['public_folder'])}/plik.pdf`).sort());
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

@@ -1,10 +1,11 @@
 // The bundled sample content is what `npm start` shows: it must be valid and complete.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblem, readFrontmatter } from '../../src/lib/content/node/content-check.ts';
 import { entryFiles, slugOf } from '../../src/lib/content/node/content-dir.ts';
-import { FORUM_SLUGS } from '../../src/schema/collections.ts';
+import { FORUM_SLUGS, ROOM_FILE, ROOM_UPLOADS_FOLDER } from '../../src/schema/collections.ts';
+import { ROOM_COLLECTIONS } from '../../src/lib/rooms/rooms.ts';
 import { ROOT } from '../../scripts/lib/build-site.ts';
 
 const CONTENT = join(ROOT, 'content');
@@ -30,6 +31,20 @@ describe('sample content', () => {
       expect(entries.length, collection).toBeGreaterThanOrEqual(min);
       expect(entries.some((e) => (e['access'] ?? (collection === 'contacts' ? 'members' : 'public')) === 'members'), collection).toBe(true);
     }
+  });
+
+  it('has forum rooms with content for at least two forums, and a room file linked from its room', () => {
+    // What `npm start` shows a member of a forum under /pokoje/<forum>/ (issue 17).
+    const room = ROOM_COLLECTIONS.flatMap((c) => data(c)).filter((e) => e['access'] === 'forum');
+    const forums = new Set(room.flatMap((e) => e['forums'] as string[]));
+    expect(forums.size).toBeGreaterThanOrEqual(2);
+    const linked = room.flatMap((e) => ((e['files'] as { path: string }[] | undefined) ?? []).map((f) => f.path)).filter((p) => ROOM_FILE.test(p));
+    expect(linked.length).toBeGreaterThanOrEqual(1);
+    const roomFiles = existsSync(join(CONTENT, ROOM_UPLOADS_FOLDER))
+      ? readdirSync(join(CONTENT, ROOM_UPLOADS_FOLDER)).flatMap((f) => readdirSync(join(CONTENT, ROOM_UPLOADS_FOLDER, f)).map((n) => `/pokoje/${f}/pliki/${n}`))
+      : [];
+    // Every room file is used: none lies in the repository unlinked.
+    expect(roomFiles.sort()).toEqual([...new Set(linked)].sort());
   });
 
   it('marks every sample person as example data', () => {
