@@ -6,6 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { currentAudience } from '../content/access.ts';
 import { entries, forumRoomEntries } from '../content/entries.ts';
 import { ROOM_COLLECTIONS, type RoomCollection } from './rooms.ts';
+import { forumIdentity, type ForumIdentity } from '../forums/identity.ts';
 
 export type RoomEntry = { [N in RoomCollection]: CollectionEntry<N> }[RoomCollection];
 
@@ -27,5 +28,6 @@ export const roomEntries = async (forum: string): Promise<RoomEntry[]> =>
   (await allRoomEntries()).filter((e) => e.data.forums.includes(forum));
 
 /** The forums that have a room: every forum of the members build (a room may be empty). */
-export const roomForums = async (): Promise<{ slug: string; title: string }[]> =>
-  currentAudience() === 'members' ? (await entries('forums')).map((f) => ({ slug: f.id, title: f.data.title })) : [];
+export const roomForums = async (): Promise<ForumIdentity[]> =>
+  // The forum's one identity: rooms are titled "Mobilność — Forum Zrównoważonego Transportu" like every other page.
+  currentAudience() === 'members' ? (await entries('forums')).map((f) => forumIdentity(f.id, f.data)) : [];
