@@ -725,7 +725,16 @@ const strings = {
   'forum.label': '{domain} — {name}',
   'forum.moreChips': '+{count}',
   'calendar.allForumsShort': 'Wszystkie fora',
-  'forum.seeAll': 'Zobacz wszystkie: {section} ({count})',
+  // The forum page's blocks show three entries each; the link says how many the forum's list has.
+  'forum.seeAll.events': 'Zobacz wszystkie wydarzenia ({count})',
+  'forum.seeAll.news': 'Zobacz wszystkie aktualności ({count})',
+  'forum.seeAll.documents': 'Zobacz wszystkie dokumenty ({count})',
+  'forum.seeAll.practices': 'Zobacz wszystkie dobre praktyki ({count})',
+  'forum.seeAll.faq': 'Zobacz wszystkie pytania ({count})',
+  'forum.seeAll.contacts': 'Zobacz wszystkie kontakty ({count})',
+  'forum.noUpcoming': 'Brak zaplanowanych spotkań.',
+  'forum.about': 'Więcej o forum',
+  'forum.aboutSections': 'Więcej o forum — {sections}',
   'home.lead':
     'Tu pracownicy 15 gmin Metropolii Krakowskiej znajdą osoby do kontaktu, terminy posiedzeń 8 forów, wzory dokumentów i otwarte nabory wniosków.',
   'home.tasks': 'Co chcesz zrobić?',
