@@ -100,7 +100,7 @@ const strings = {
   'forum.faq': 'Pytania i odpowiedzi',
   'forum.news': 'Aktualności',
   'forum.contacts': 'Kontakty',
-  'forum.noRoom': 'Forum nie ma jeszcze pokoju w komunikatorze — napisz do koordynatora.',
+  'forum.noRoom': 'Forum nie ma jeszcze pokoju w komunikatorze — napisz do osoby koordynującej forum.',
 
   'gmina.kind': 'Rodzaj gminy',
   'gmina.website': 'Strona internetowa',
