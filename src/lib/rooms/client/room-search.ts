@@ -3,6 +3,7 @@
  * bundle (/pokoje/<forum>/pagefind/), never the members-wide index. Strings come from data-*
  * attributes of the form (the string table); results are links in `[data-search-results]`.
  */
+import { countText, type CountedForms } from '../../search/client/counted.ts';
 import { strictSearch, type PagefindSearch } from '../../search/client/query.ts';
 
 interface RoomPagefind {
@@ -53,9 +54,8 @@ export const initRoomSearch = (): void => {
         li.append(a, p);
         list.append(li);
       }
-      const counts = JSON.parse(form.dataset['counts'] ?? '{}') as Record<string, string>;
-      const rule = new Intl.PluralRules('pl').select(data.length);
-      status.textContent = data.length === 0 ? (form.dataset['none'] ?? '') : (counts[rule] ?? counts['other'] ?? '').replace('{count}', String(data.length));
+      const forms = JSON.parse(form.dataset['count'] ?? '{}') as CountedForms;
+      status.textContent = data.length === 0 ? (form.dataset['none'] ?? '') : countText(forms, data.length);
     } catch {
       if (mine === run) status.textContent = form.dataset['error'] ?? '';
     }
